@@ -1,0 +1,21 @@
+package org.repcheck.model;
+
+import java.util.Optional;
+
+/**
+ * A rep with its target and verdict. Delta and uncertainty are in seconds per kilometre of pace — the one place
+ * the model speaks pace, because the science (SCIENCE.md) defines the bands and the verdict margin that way.
+ *
+ * @param deltaSPerKm       negative = faster than the band's fast edge, positive = slower than its slow edge, 0
+ *                          inside; NaN with no target
+ * @param uncertaintySPerKm the pace uncertainty from the rep's distance basis and timing
+ * @param reason            one short sentence saying why this verdict
+ */
+public record JudgedRep(Rep rep, Optional<TargetBand> target, Verdict verdict, String reason, double deltaSPerKm,
+                        double uncertaintySPerKm) {
+    public JudgedRep {
+        if (rep == null || target == null || verdict == null || reason == null) {
+            throw new IllegalArgumentException("judged rep fields must not be null");
+        }
+    }
+}

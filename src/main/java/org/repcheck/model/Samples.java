@@ -1,0 +1,161 @@
+package org.repcheck.model;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The recorded time series, stored by column ({@code double[]} per {@link Channel}) so a 100,000-record file
+ * costs a few arrays, not 100,000 objects. Missing values are NaN. Immutable: the arrays never leave this class
+ * except as copies; use the indexed accessors on hot paths.
+ */
+public final class Samples {
+    private static final Samples EMPTY = new Builder(0).build();
+
+    private final int size;
+    private final Map<Channel, double[]> columns;
+
+    private Samples(int size, Map<Channel, double[]> columns) {
+        this.size = size;
+        this.columns = columns;
+    }
+
+    public static Samples empty() {
+        return EMPTY;
+    }
+
+    /** Builds from whole columns (copied); every given column must have {@code size} values. */
+    public static Samples of(int size, Map<Channel, double[]> columns) {
+        Map<Channel, double[]> copy = new EnumMap<>(Channel.class);
+        for (Map.Entry<Channel, double[]> e : columns.entrySet()) {
+            if (e.getValue().length != size) {
+                throw new IllegalArgumentException(e.getKey() + " has " + e.getValue().length + " values, expected " + size);
+            }
+            copy.put(e.getKey(), Arrays.copyOf(e.getValue(), size));
+        }
+        return new Samples(size, fillMissing(size, copy));
+    }
+
+    private static Map<Channel, double[]> fillMissing(int size, Map<Channel, double[]> cols) {
+        for (Channel c : Channel.values()) {
+            cols.computeIfAbsent(c, k -> nanArray(size));
+        }
+        return cols;
+    }
+
+    private static double[] nanArray(int n) {
+        double[] a = new double[n];
+        Arrays.fill(a, Double.NaN);
+        return a;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    public double get(Channel c, int i) {
+        return columns.get(c)[i];
+    }
+
+    public double time(int i) { return columns.get(Channel.TIME)[i]; }
+    public double distance(int i) { return columns.get(Channel.DISTANCE)[i]; }
+    public double speed(int i) { return columns.get(Channel.SPEED)[i]; }
+    public double lat(int i) { return columns.get(Channel.LAT)[i]; }
+    public double lon(int i) { return columns.get(Channel.LON)[i]; }
+    public double altitude(int i) { return columns.get(Channel.ALTITUDE)[i]; }
+    public double hr(int i) { return columns.get(Channel.HR)[i]; }
+    public double cadence(int i) { return columns.get(Channel.CADENCE)[i]; }
+    public double power(int i) { return columns.get(Channel.POWER)[i]; }
+
+    /** A copy of one column, for algorithms that want a plain array. */
+    public double[] column(Channel c) {
+        return columns.get(c).clone();
+    }
+
+    /** True when at least one sample has a value in this channel. */
+    public boolean has(Channel c) {
+        for (double v : columns.get(c)) {
+            if (!Double.isNaN(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Number of samples with a value in this channel. */
+    public int count(Channel c) {
+        int n = 0;
+        for (double v : columns.get(c)) {
+            if (!Double.isNaN(v)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Samples {@code from} (inclusive) to {@code to} (exclusive), times unchanged. */
+    public Samples slice(int from, int to) {
+        Map<Channel, double[]> cols = new EnumMap<>(Channel.class);
+        for (Map.Entry<Channel, double[]> e : columns.entrySet()) {
+            cols.put(e.getKey(), Arrays.copyOfRange(e.getValue(), from, to));
+        }
+        return new Samples(to - from, cols);
+    }
+
+    public static Builder builder() {
+        return new Builder(256);
+    }
+
+    /** Appends one sample at a time; readers use it, then freeze with {@link #build()}. Not thread-safe. */
+    public static final class Builder {
+        private final EnumMap<Channel, double[]> cols = new EnumMap<>(Channel.class);
+        private int size;
+
+        private Builder(int capacity) {
+            for (Channel c : Channel.values()) {
+                cols.put(c, nanArray(Math.max(capacity, 1)));
+            }
+        }
+
+        /** Starts a new sample with every channel missing; then {@link #set} its values. */
+        public Builder add() {
+            if (size == cols.get(Channel.TIME).length) {
+                int cap = size * 2;
+                for (Channel c : Channel.values()) {
+                    double[] old = cols.get(c);
+                    double[] grown = Arrays.copyOf(old, cap);
+                    Arrays.fill(grown, size, cap, Double.NaN);
+                    cols.put(c, grown);
+                }
+            }
+            size++;
+            return this;
+        }
+
+        /** Sets a channel of the latest sample. */
+        public Builder set(Channel c, double value) {
+            cols.get(c)[size - 1] = value;
+            return this;
+        }
+
+        public double last(Channel c) {
+            return size == 0 ? Double.NaN : cols.get(c)[size - 1];
+        }
+
+        public int size() {
+            return size;
+        }
+
+        public Samples build() {
+            Map<Channel, double[]> out = new EnumMap<>(Channel.class);
+            for (Channel c : Channel.values()) {
+                out.put(c, Arrays.copyOf(cols.get(c), size));
+            }
+            return new Samples(size, out);
+        }
+    }
+}
