@@ -1,0 +1,21 @@
+package org.repcheck.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * One activity to analyse: a file on disk or an entry inside an export .zip. Opening is deferred so a folder of
+ * 10,000 files costs 10,000 small objects, not 10,000 files' bytes.
+ *
+ * @param name    what the user sees in messages and the index ("run.fit", "export.zip!activities/123.fit.gz")
+ */
+public record Input(String name, Opener opener) {
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    public InputStream open() throws IOException {
+        return opener.open();
+    }
+}
