@@ -1,0 +1,75 @@
+package org.repcheck.batch;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Optional;
+import org.repcheck.assess.Assessor;
+import org.repcheck.detect.DetectMode;
+import org.repcheck.detect.RepDetector;
+import org.repcheck.io.ReadException;
+import org.repcheck.io.Readers;
+import org.repcheck.model.Activity;
+import org.repcheck.model.Analysis;
+import org.repcheck.model.Session;
+import org.repcheck.report.ActivityId;
+import org.repcheck.targets.TargetPlan;
+
+/**
+ * The per-file pipeline — read, find reps, judge — on one input, isolated: whatever the file holds, the result is
+ * an {@link Outcome}, never an exception, so one bad file cannot stop a batch. Thread-safe.
+ */
+public final class Pipeline {
+    private final Readers readers = new Readers();
+    private final RepDetector detector = new RepDetector();
+    private final DetectMode mode;
+    private final TargetPlan plan;
+
+    public Pipeline(DetectMode mode, TargetPlan plan) {
+        this.mode = mode;
+        this.plan = plan;
+    }
+
+    public Activity read(Input input) throws ReadException {
+        try (InputStream in = input.open()) {
+            return readers.read(input.name(), in);
+        } catch (IOException e) {
+            throw new ReadException(input.name(), "cannot read: " + e.getMessage());
+        }
+    }
+
+    public Session detect(Activity activity) {
+        return detector.detect(activity, mode);
+    }
+
+    public Outcome run(Input input) {
+        try {
+            byte[] bytes;
+            try (InputStream in = input.open()) {
+                bytes = in.readAllBytes();
+            }
+            Activity activity = readers.read(input.name(), new ByteArrayInputStream(bytes));
+            Session session = detector.detect(activity, mode);
+            Analysis analysis = Assessor.assess(session, plan);
+            String id = ActivityId.of(activity.start(), sha256(bytes));
+            return new Outcome(input, Optional.of(analysis), Optional.of(id), Optional.empty());
+        } catch (ReadException e) {
+            return Outcome.failed(input, e.reason());
+        } catch (IOException e) {
+            return Outcome.failed(input, "cannot read: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug of ours on one odd file must not cost the user the rest of the batch; say what broke.
+            return Outcome.failed(input, "internal error while analysing (" + e + "); please report this file");
+        }
+    }
+
+    static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

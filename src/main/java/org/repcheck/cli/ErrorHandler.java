@@ -1,0 +1,39 @@
+package org.repcheck.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * Maps what went wrong to one line on stderr and an exit code. Usage problems exit 2; anything unexpected is one
+ * line too (with the stack trace only when REPCHECK_DEBUG is set), because a user should never have to read Java.
+ */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (ex instanceof UsageException) {
+            err.println("repcheck: " + ex.getMessage());
+            err.flush();
+            return ExitCode.USAGE;
+        }
+        err.println("repcheck: internal error: " + ex);
+        if (System.getenv("REPCHECK_DEBUG") != null) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.SOME_UNREADABLE;
+    }
+
+    /** Bad options: one line and a hint, not the whole usage text. */
+    static final class Parameters implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+            CommandLine cl = ex.getCommandLine();
+            PrintWriter err = cl.getErr();
+            err.println("repcheck: " + ex.getMessage());
+            err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for the options.");
+            err.flush();
+            return ExitCode.USAGE;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.repcheck.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.repcheck.batch.Input;
+import org.repcheck.report.JsonReport;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The shape shared by inspect, reps and judge: many files in, one JSON array or one text block per file out,
+ * problems on stderr as one line each, exit 1 when any file was unreadable.
+ */
+abstract class FileCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "FIT, GPX or TCX files (.gz too), folders, export .zip files.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print one JSON array, one object per file, in input order.")
+    boolean json;
+
+    /** Prepares anything shared by every file (targets); runs before any file is read. */
+    void prepare() {
+    }
+
+    abstract FileReport report(Input input);
+
+    /** Exit code once everything is printed; subclasses add their own conditions. */
+    int exitCode(boolean anyUnreadable, int overcooked) {
+        return anyUnreadable ? ExitCode.SOME_UNREADABLE : ExitCode.OK;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        prepare();
+        List<Input> inputs = Inputs.discover(files, err);
+        if (inputs.isEmpty()) {
+            err.println("repcheck: no input files found");
+            err.flush();
+            return ExitCode.NO_INPUT;
+        }
+        List<FileReport> reports = Inputs.mapInOrder(inputs, this::report);
+        boolean unreadable = Inputs.hadProblems(files);
+        int overcooked = 0;
+        for (FileReport r : reports) {
+            for (String line : r.stderr()) {
+                err.println("repcheck: " + line);
+            }
+            unreadable |= r.unreadable();
+            overcooked += r.overcooked();
+        }
+        err.flush();
+        if (json) {
+            out.println(JsonReport.array(reports.stream().map(FileReport::json).toList()));
+        } else {
+            for (FileReport r : reports) {
+                out.print(r.text());
+            }
+        }
+        out.flush();
+        return exitCode(unreadable, overcooked);
+    }
+}

@@ -1,0 +1,35 @@
+package org.repcheck.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.repcheck.batch.Input;
+import org.repcheck.batch.Pipeline;
+import org.repcheck.detect.DetectMode;
+import org.repcheck.io.ReadException;
+import org.repcheck.model.Activity;
+import org.repcheck.report.JsonReport;
+import org.repcheck.report.TextReport;
+import org.repcheck.targets.TargetPlan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "inspect", description = "What each file holds: sport, start, duration, distance, samples, laps, workout steps.")
+final class InspectCommand extends FileCommand {
+    @Mixin
+    UnitsOption units = new UnitsOption();
+
+    private final Pipeline pipeline = new Pipeline(DetectMode.AUTO, TargetPlan.none());
+
+    @Override
+    FileReport report(Input input) {
+        try {
+            Activity a = pipeline.read(input);
+            List<String> err = new ArrayList<>();
+            a.warnings().forEach(w -> err.add(input.name() + ": " + w));
+            return new FileReport(JsonReport.inspect(a), TextReport.inspect(a, units.units()), err, false, 0);
+        } catch (ReadException e) {
+            return new FileReport(JsonReport.inspectError(input.name(), e.reason()),
+                    TextReport.error(input.name(), e.reason()), List.of(e.getMessage()), true, 0);
+        }
+    }
+}
