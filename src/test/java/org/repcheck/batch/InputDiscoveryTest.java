@@ -1,0 +1,67 @@
+package org.repcheck.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputDiscoveryTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void foldersAreSearchedRecursivelyForActivityFilesInPathOrder() throws IOException {
+        Files.createDirectories(dir.resolve("b/deeper"));
+        Files.writeString(dir.resolve("b/deeper/z.gpx"), "x");
+        Files.writeString(dir.resolve("a.FIT"), "x");
+        Files.writeString(dir.resolve("b/run.tcx.gz"), "x");
+        Files.writeString(dir.resolve("notes.txt"), "x");
+        Files.writeString(dir.resolve("._a.fit"), "x");
+
+        List<String> names = new InputDiscovery().discover(List.of(dir)).stream().map(Input::name).toList();
+
+        assertThat(names).containsExactly(dir.resolve("a.FIT").toString(), dir.resolve("b/deeper/z.gpx").toString(),
+                dir.resolve("b/run.tcx.gz").toString());
+    }
+
+    @Test
+    void aFileGivenByNameIsTakenWhateverItsSuffix() throws IOException {
+        Path odd = Files.writeString(dir.resolve("activity.bin"), "x");
+        assertThat(new InputDiscovery().discover(List.of(odd))).hasSize(1);
+    }
+
+    @Test
+    void exportZipEntriesBecomeInputsThatOpenTheirOwnBytes() throws IOException {
+        Path zip = dir.resolve("export.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String n : List.of("activities/2.fit.gz", "activities/1.gpx", "README.txt", "__MACOSX/._1.gpx")) {
+                z.putNextEntry(new ZipEntry(n));
+                z.write(n.getBytes());
+                z.closeEntry();
+            }
+        }
+        List<Input> inputs = new InputDiscovery().discover(List.of(zip));
+
+        assertThat(inputs).extracting(Input::name)
+                .containsExactly("export.zip!activities/1.gpx", "export.zip!activities/2.fit.gz");
+        try (InputStream in = inputs.get(1).open()) {
+            assertThat(new String(in.readAllBytes())).isEqualTo("activities/2.fit.gz");
+        }
+    }
+
+    @Test
+    void missingPathsAndBrokenZipsAreProblemsNotCrashes() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.zip"), "not a zip");
+        InputDiscovery d = new InputDiscovery();
+
+        assertThat(d.discover(List.of(dir.resolve("nope.fit"), broken))).isEmpty();
+        assertThat(d.problems()).hasSize(2).allMatch(p -> p.contains("nope.fit") || p.contains("broken.zip"));
+    }
+}
