@@ -110,6 +110,7 @@ final class ActivityAssembler {
         if (msgs.sessions.isEmpty() && raw.size() > 0) {
             notes.add("no session message (recording cut short or never finished); sport unknown");
         }
+        notes.addAll(implausibleRunning(segments));
         double spanDays = (elapsed) / 86_400;
         if (msgs.firstRecordByPart.size() > 1 && spanDays > 1) {
             notes.add(String.format(java.util.Locale.ROOT,
@@ -120,6 +121,10 @@ final class ActivityAssembler {
                 : elapsed - pauses.stream().mapToDouble(TimeRange::durationS).sum();
         double distance = distanceKnown ? distanceSum : lastDistance(samples);
 
+        if (msgs.impossibleTimestamps > 0) {
+            notes.add(msgs.impossibleTimestamps + " record" + (msgs.impossibleTimestamps == 1 ? " has an impossible"
+                    : "s have impossible") + " timestamp (a jump of over 30 days); kept without a time");
+        }
         if (msgs.backwardsTimestamps > 0) {
             notes.add(msgs.backwardsTimestamps + " record timestamp" + (msgs.backwardsTimestamps == 1 ? " goes" : "s go")
                     + " backwards; record order kept");
@@ -209,6 +214,23 @@ final class ActivityAssembler {
                     out.add(new TimeRange(stoppedAt, t));
                 }
                 stoppedAt = Double.NaN;
+            }
+        }
+        return out;
+    }
+
+    /** 6.7 m/s over 3 km or more beats the 5000 m world record: such a "run" was recorded in the wrong mode. */
+    static final double RUNNING_WORLD_RECORD_MPS = 6.7;
+
+    private List<String> implausibleRunning(List<Segment> segments) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < segments.size() && i < msgs.sessions.size(); i++) {
+            FitMessages.SessionSummary s = msgs.sessions.get(i);
+            double speed = s.distanceM() / s.timerS();
+            if (s.sport().equals("running") && s.distanceM() >= 3000 && speed > RUNNING_WORLD_RECORD_MPS) {
+                out.add(String.format(java.util.Locale.ROOT,
+                        "sport says running but %.1f km at %.1f km/h is faster than any runner: probably recorded in"
+                                + " the wrong sport mode", s.distanceM() / 1000, speed * 3.6));
             }
         }
         return out;

@@ -46,7 +46,11 @@ final class FitMessages {
     double localClockShift = Double.NaN;
     int backwardsTimestamps;
     int currentPart = 1;
+    int impossibleTimestamps;
     private double lastTimestamp = Double.NaN;
+    private int lastTimestampPart = -1;
+    /** Longer than any activity (the corpus has a 27.8 h one) yet far shorter than a corrupted clock's jump. */
+    private static final double MAX_JUMP_S = 30 * 86_400;
 
     record FileId(int part, String type, Optional<String> device) {
     }
@@ -82,7 +86,14 @@ final class FitMessages {
     private void record(Mesg m) {
         records.add();
         double t = longOrNaN(m.getFieldLongValue(RecordMesg.TimestampFieldNum, 0, MAIN));
+        if (!Double.isNaN(t) && lastTimestampPart == currentPart && Math.abs(t - lastTimestamp) > MAX_JUMP_S) {
+            // A record decades after its neighbour is a corrupted timestamp, not a long pause: keep the record
+            // without a time rather than stretch the activity over the gap.
+            impossibleTimestamps++;
+            t = Double.NaN;
+        }
         if (!Double.isNaN(t)) {
+            lastTimestampPart = currentPart;
             firstRecordByPart.putIfAbsent(currentPart, t);
             if (t < lastTimestamp) {
                 backwardsTimestamps++;

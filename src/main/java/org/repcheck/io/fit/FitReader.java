@@ -52,6 +52,11 @@ public final class FitReader implements ActivityReader {
                 warnings.add(outcome.badMesgs() + " malformed message" + (outcome.badMesgs() == 1 ? "" : "s")
                         + FitFraming.partLabel(part.number(), part.offset()) + " skipped");
             }
+            if (outcome.misalignedFields() > 0) {
+                warnings.add(outcome.misalignedFields() + " field definition" + (outcome.misalignedFields() == 1
+                        ? " has a size" : "s have sizes") + " that do not match the base type"
+                        + FitFraming.partLabel(part.number(), part.offset()) + "; those fields read as far as they fit");
+            }
             String damage = damage(part, outcome, msgs.records.size() - before);
             if (!damage.isEmpty()) {
                 warnings.add(damage);
