@@ -1,14 +1,102 @@
 package org.repcheck.io.fit;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.repcheck.io.ActivityReader;
 import org.repcheck.io.ReadException;
 import org.repcheck.model.Activity;
 
-/** Placeholder until the FIT reader lands. */
+/**
+ * Reads FIT activity files with the Garmin FIT SDK: every chained part, in order, into one {@link Activity}.
+ * Damage is salvaged, not refused: whatever decoded before the damage is kept and a warning says what was lost.
+ * Stateless and thread-safe; each part gets a fresh SDK decoder.
+ */
 public final class FitReader implements ActivityReader {
     @Override
     public Activity read(String name, InputStream in) throws ReadException {
-        throw new ReadException(name, "FIT reading not implemented yet");
+        byte[] bytes;
+        try {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new ReadException(name, "cannot read: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            throw new ReadException(name, "file too large to read");
+        }
+        try {
+            return read(name, bytes);
+        } catch (ReadException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // The boundary promise: whatever the bytes, a ReadException and never a stack trace.
+            throw new ReadException(name, "unreadable FIT data (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    /** Reads FIT bytes already in memory (the whole file, all chained parts). */
+    public Activity read(String name, byte[] bytes) throws ReadException {
+        FitFraming framing = FitFraming.of(bytes);
+        if (framing.parts().isEmpty()) {
+            throw new ReadException(name, bytes.length < FitFraming.MIN_HEADER
+                    ? "not a FIT file (only " + bytes.length + " bytes)" : "not a FIT file (no valid FIT header)");
+        }
+        FitMessages msgs = new FitMessages();
+        List<String> warnings = new ArrayList<>(framing.warnings());
+        String firstFailure = "";
+        for (FitPart part : framing.parts()) {
+            msgs.currentPart = part.number();
+            int before = msgs.records.size();
+            PartDecoder.Outcome outcome = PartDecoder.decode(bytes, part, msgs::accept);
+            if (outcome.badMesgs() > 0) {
+                warnings.add(outcome.badMesgs() + " malformed message" + (outcome.badMesgs() == 1 ? "" : "s")
+                        + FitFraming.partLabel(part.number(), part.offset()) + " skipped");
+            }
+            if (outcome.misalignedFields() > 0) {
+                warnings.add(outcome.misalignedFields() + " field definition" + (outcome.misalignedFields() == 1
+                        ? " has a size" : "s have sizes") + " that do not match the base type"
+                        + FitFraming.partLabel(part.number(), part.offset()) + "; those fields read as far as they fit");
+            }
+            String damage = damage(part, outcome, msgs.records.size() - before);
+            if (!damage.isEmpty()) {
+                warnings.add(damage);
+                if (firstFailure.isEmpty()) {
+                    firstFailure = damage;
+                }
+            }
+            if (outcome.failed() && part.promised() != 0) {
+                // Past a decode failure the bytes cannot be trusted to frame a next part either.
+                if (part.number() < framing.parts().size()) {
+                    warnings.add("chained FIT parts after part " + part.number() + " not read");
+                }
+                break;
+            }
+        }
+        ActivityAssembler assembler = ActivityAssembler.of(msgs);
+        if (!assembler.isActivity()) {
+            throw new ReadException(name, firstFailure.isEmpty() ? assembler.whatItIs()
+                    : "nothing readable: " + firstFailure);
+        }
+        return assembler.build(name, warnings);
+    }
+
+    /** One line on what a part lost, or "" when it decoded whole. */
+    private static String damage(FitPart part, PartDecoder.Outcome outcome, int samplesKept) {
+        String where = FitFraming.partLabel(part.number(), part.offset());
+        String kept = "; " + samplesKept + " sample" + (samplesKept == 1 ? "" : "s") + " kept";
+        if (part.truncated()) {
+            int end = outcome.failed() ? outcome.failedAt() : part.dataEnd();
+            String why = outcome.failed() && !outcome.reason().equals("data ends inside a message")
+                    ? ": " + outcome.reason() : "";
+            return "truncated FIT file" + where + " (data ends at byte " + end + why + ")" + kept;
+        }
+        if (outcome.failed()) {
+            if (part.promised() == 0 && outcome.failedAt() >= part.dataEnd() - 2) {
+                // A file never closed may still end with a CRC the decoder reads as a message start.
+                return "";
+            }
+            return outcome.reason() + where + " at byte " + outcome.failedAt() + "; rest of the data skipped" + kept;
+        }
+        return "";
     }
 }

@@ -1,0 +1,116 @@
+package org.repcheck.io.fit;
+
+import com.garmin.fit.Decode;
+import com.garmin.fit.Mesg;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Feeds the data bytes of one {@link FitPart} to a fresh SDK {@link Decode}, byte by byte, handing every complete
+ * message to a sink. Framing and CRC are ours (see {@link FitFraming}), so the decoder runs in its
+ * header-less mode; feeding bytes ourselves tells us exactly where the data stopped making sense.
+ */
+final class PartDecoder {
+    private static final Pattern LOCAL_NUM = Pattern.compile("local message number (\\d+)");
+    private static final Pattern ENDIAN = Pattern.compile("Endian (\\d+)");
+
+    /**
+     * How decoding a part ended.
+     *
+     * @param failedAt the absolute byte where the data became undecodable, or -1 when it decoded to its end
+     * @param reason   why, in a few words ("undefined local message type 5"), empty when it did not fail
+     * @param badMesgs messages decoded but too malformed to interpret (skipped)
+     * @param misalignedFields fields whose defined size is not a whole number of their base type's size
+     */
+    record Outcome(int failedAt, String reason, int badMesgs, int misalignedFields) {
+        boolean failed() {
+            return failedAt >= 0;
+        }
+    }
+
+    private PartDecoder() {
+    }
+
+    static Outcome decode(byte[] b, FitPart part, Consumer<Mesg> sink) {
+        Decode decode = new Decode();
+        decode.skipHeader();
+        Decode.RETURN last = Decode.RETURN.MESG;
+        int bad = 0;
+        int misaligned = 0;
+        int i = part.dataStart();
+        // Where the message being decoded started: a failure mid-message loses that message, nothing earlier.
+        int messageStart = i;
+        try {
+            for (; i < part.dataEnd(); i++) {
+                if (last != Decode.RETURN.CONTINUE) {
+                    messageStart = i;
+                }
+                last = decode.read(b[i]);
+                if (last == Decode.RETURN.MESG_DEF) {
+                    misaligned += misalignedFields(b, messageStart, i + 1);
+                } else if (last == Decode.RETURN.MESG) {
+                    try {
+                        sink.accept(decode.getMesg());
+                    } catch (RuntimeException e) {
+                        // One malformed message (a field of the wrong shape) must not cost the rest of the file.
+                        bad++;
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // The SDK throws FitRuntimeException on bad data, and other RuntimeExceptions on hostile data.
+            return new Outcome(i, describe(e), bad, misaligned);
+        }
+        if (last == Decode.RETURN.CONTINUE) {
+            return new Outcome(messageStart, "data ends inside a message", bad, misaligned);
+        }
+        return new Outcome(-1, "", bad, misaligned);
+    }
+
+    /** Sizes of FIT base types by their number (the low 5 bits of the type byte). */
+    private static final int[] BASE_TYPE_SIZE = {1, 1, 1, 2, 2, 4, 4, 1, 4, 8, 1, 2, 4, 1, 8, 8, 8};
+
+    /**
+     * Counts fields of a definition message ({@code b[from, to)}: header, reserved, arch, global number, field
+     * count, then 3 bytes per field) whose size does not divide by their base type's size. The SDK reads what
+     * fits and drops the rest, so such files decode, but some values may be lost.
+     */
+    static int misalignedFields(byte[] b, int from, int to) {
+        if (to - from < 6) {
+            return 0;
+        }
+        int fields = b[from + 5] & 0xff;
+        int n = 0;
+        for (int f = 0; f < fields; f++) {
+            int at = from + 6 + 3 * f;
+            if (at + 2 >= to) {
+                break;
+            }
+            int size = b[at + 1] & 0xff;
+            int type = b[at + 2] & 0x1f;
+            if (type < BASE_TYPE_SIZE.length && size % BASE_TYPE_SIZE[type] != 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String describe(RuntimeException e) {
+        String m = Optional.ofNullable(e.getMessage()).orElse("");
+        Matcher local = LOCAL_NUM.matcher(m);
+        if (local.find()) {
+            return "undefined local message type " + local.group(1);
+        }
+        Matcher endian = ENDIAN.matcher(m);
+        if (endian.find()) {
+            return "unsupported byte-order flag " + endian.group(1) + " in a message definition";
+        }
+        if (e instanceof com.garmin.fit.FitRuntimeException && !m.isBlank()) {
+            return m.replace("FIT decode error: ", "").replaceAll("\\s*Error at byte:.*", "").replaceAll("\\s+", " ")
+                    .trim();
+        }
+        return "undecodable data (" + e.getClass().getSimpleName() + ")";
+    }
+}
