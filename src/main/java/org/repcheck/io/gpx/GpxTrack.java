@@ -24,8 +24,10 @@ import org.repcheck.model.TimeRange;
  *   <li>All tracks and segments are one activity, in file order; a new segment whose first point is later than
  *       the previous segment's last is a pause (devices and apps start a segment when the timer restarts).
  *       Gaps inside a segment are not: a GPS drop-out is not a rest.</li>
- *   <li>Distance is the cumulative haversine distance between consecutive positioned points, across segment
- *       boundaries too (the runner did cover that ground); points without a position get NaN.</li>
+ *   <li>Distance is the cumulative haversine distance between consecutive positioned points of the same
+ *       segment; the straight line from one segment's end to the next one's start is not counted (a new
+ *       segment means recording stopped or the fix was lost, and GPSBabel writes separate outings as separate
+ *       tracks: bridging them added 9 km to a 4.6 km file). Points without a position get NaN.</li>
  *   <li>Speed only from a TrackPointExtension (or look-alike) {@code speed}: GPX itself has none.</li>
  * </ul>
  */
@@ -46,6 +48,7 @@ final class GpxTrack {
     private double lastLon = Double.NaN;
     private double distance = 0;
     private boolean anyPosition;
+    private boolean newSegmentSincePosition;
 
     GpxTrack(String name) {
         this.name = name;
@@ -76,6 +79,7 @@ final class GpxTrack {
     /** One point, with the values its foreign extension elements carried. */
     void point(WptType w, ExtensionValues v) {
         int i = points.add();
+        boolean newSegment = segmentOpen;
         if (segmentOpen) {
             segmentOpen = false;
             if (segmentCount == segmentStarts.length) {
@@ -83,15 +87,19 @@ final class GpxTrack {
             }
             segmentStarts[segmentCount++] = i;
         }
+        if (newSegment) {
+            newSegmentSincePosition = true;
+        }
         double lat = Numbers.of(w.getLat());
         double lon = Numbers.of(w.getLon());
         if (GeoDistance.isPosition(lat, lon)) {
             points.lat(i, lat);
             points.lon(i, lon);
-            if (anyPosition) {
+            if (anyPosition && !newSegmentSincePosition) {
                 distance += GeoDistance.haversineM(lastLat, lastLon, lat, lon);
             }
             anyPosition = true;
+            newSegmentSincePosition = false;
             lastLat = lat;
             lastLon = lon;
             points.distance(i, distance);
