@@ -66,6 +66,7 @@ public final class PointColumns {
     public void power(int i, double v) { cols[POWER][i] = v; }
 
     public double distance(int i) { return cols[DIST][i]; }
+    public double hrAt(int i) { return cols[HR][i]; }
     public double lat(int i) { return cols[LAT][i]; }
     public double lon(int i) { return cols[LON][i]; }
 

@@ -47,6 +47,15 @@ public final class TimeAxis {
      * @param pointWord "points" or "trackpoints", for the warnings
      */
     public static TimeAxis of(double[] epochS, int n, String pointWord) {
+        return of(epochS, n, pointWord, Double.NaN);
+    }
+
+    /**
+     * As {@link #of(double[], int, String)}, with the time the file says the activity started (a TCX lap's
+     * StartTime, which is often a second before its first trackpoint): the axis starts there when it is no later
+     * than the first timed point and no more than an hour before it.
+     */
+    public static TimeAxis of(double[] epochS, int n, String pointWord, double originEpochS) {
         List<String> warnings = new ArrayList<>();
         int timed = 0;
         int firstTimed = -1;
@@ -76,6 +85,9 @@ public final class TimeAxis {
             warnings.add((n - timed) + " of " + n + " " + pointWord + " have no time (kept, without a time)");
         }
         double t0 = epochS[firstTimed];
+        if (originEpochS <= t0 && t0 - originEpochS <= JUMP_S) {
+            t0 = originEpochS;
+        }
         double[] off = new double[n];
         double prev = Double.NaN;
         int backwards = 0;
@@ -84,8 +96,8 @@ public final class TimeAxis {
         int jumps = 0;
         double worstJump = 0;
         int worstJumpAt = -1;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
+        double min = 0;
+        double max = 0;
         for (int i = 0; i < n; i++) {
             double t = epochS[i];
             if (Double.isNaN(t)) {
