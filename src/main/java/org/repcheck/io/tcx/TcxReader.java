@@ -1,14 +1,164 @@
 package org.repcheck.io.tcx;
 
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Unmarshaller;
 import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Set;
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.repcheck.io.ActivityReader;
 import org.repcheck.io.ReadException;
+import org.repcheck.io.tcx.xml.HeartRateInBeatsPerMinuteT;
+import org.repcheck.io.tcx.xml.TrackpointT;
+import org.repcheck.io.xml.ExtensionValues;
+import org.repcheck.io.xml.ForeignExtensions;
+import org.repcheck.io.xml.NamespaceAlias;
+import org.repcheck.io.xml.SafeXml;
+import org.repcheck.io.xml.ValueProblems;
 import org.repcheck.model.Activity;
 
-/** Placeholder until the TCX reader lands. */
+/**
+ * Reads Garmin Training Center (TCX v2) activities. StAX walks the document; the lap header fields are read as
+ * they pass (they come before the lap's tracks in the schema), and JAXB unmarshals one {@code <Trackpoint>} at a
+ * time, so no lap's trackpoints are ever held as objects. Several activities (a multisport session, an export
+ * of a day) become one activity with one segment each: that is how the model holds a chained FIT file too.
+ */
 public final class TcxReader implements ActivityReader {
+    public static final String TCX_2 = "http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2";
+    static final String AX_2 = "http://www.garmin.com/xmlschemas/ActivityExtension/v2";
+
+    /** The extension roots the generated classes read; any other extension element is read by local name. */
+    private static final Set<QName> KNOWN_EXTENSIONS = Set.of(new QName(AX_2, "TPX"), new QName(AX_2, "LX"));
+
+    private static final JAXBContext CONTEXT = newContext();
+    private static final ThreadLocal<Unmarshaller> UNMARSHALLER = ThreadLocal.withInitial(TcxReader::newUnmarshaller);
+
+    private static JAXBContext newContext() {
+        try {
+            return JAXBContext.newInstance(org.repcheck.io.tcx.xml.ObjectFactory.class,
+                    org.repcheck.io.tcx.ax2.ObjectFactory.class);
+        } catch (JAXBException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private static Unmarshaller newUnmarshaller() {
+        try {
+            return CONTEXT.createUnmarshaller();
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot create a TCX unmarshaller", e);
+        }
+    }
+
+    /** The process's one TCX context (TrainingCenterDatabase v2 + ActivityExtension v2): tests marshal with it. */
+    public static JAXBContext context() {
+        return CONTEXT;
+    }
+
+    /** A TCX written without its namespace is read as TCX v2 (the only TCX with activities in this shape). */
+    static String alias(String uri) {
+        return uri.isEmpty() ? TCX_2 : uri;
+    }
+
     @Override
     public Activity read(String name, InputStream in) throws ReadException {
-        throw new ReadException(name, "TCX reading not implemented yet");
+        XMLStreamReader raw = SafeXml.open(name, in);
+        try {
+            return scan(name, new ForeignExtensions(new NamespaceAlias(raw, TcxReader::alias), KNOWN_EXTENSIONS));
+        } finally {
+            try {
+                raw.close();
+            } catch (XMLStreamException | RuntimeException ignored) {
+                // closing a StAX reader frees nothing we hold; the caller owns the stream
+            }
+        }
+    }
+
+    private Activity scan(String name, ForeignExtensions r) throws ReadException {
+        Unmarshaller u = UNMARSHALLER.get();
+        ValueProblems problems = new ValueProblems();
+        TcxHistory history = new TcxHistory(name);
+        try {
+            u.setEventHandler(problems);
+            walk(name, r, u, history);
+        } catch (XMLStreamException e) {
+            return history.broken(SafeXml.describe(e), problems);
+        } catch (JAXBException e) {
+            return history.broken(describe(e), problems);
+        } catch (RuntimeException e) {
+            // The JDK parser and JAXB can fail in odd ways on hostile bytes; that is still "broken XML".
+            return history.broken(SafeXml.oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()), problems);
+        } finally {
+            try {
+                u.setEventHandler(null);
+            } catch (JAXBException ignored) {
+                // never thrown by the reference implementation
+            }
+        }
+        return history.finish(problems);
+    }
+
+    private static void walk(String name, ForeignExtensions r, Unmarshaller u, TcxHistory history)
+            throws XMLStreamException, JAXBException, ReadException {
+        ArrayDeque<String> open = new ArrayDeque<>();
+        boolean rootSeen = false;
+        while (true) {
+            int ev = r.getEventType();
+            if (ev == XMLStreamReader.END_DOCUMENT) {
+                return;
+            }
+            if (ev == XMLStreamReader.DTD) {
+                throw SafeXml.refuseDtd(name);
+            }
+            if (ev == XMLStreamReader.START_ELEMENT) {
+                String local = r.getLocalName();
+                String parent = open.peek();
+                boolean inLap = "Lap".equals(parent) || "Transition".equals(parent);
+                if (!rootSeen) {
+                    rootSeen = true;
+                    if (!local.equals("TrainingCenterDatabase")) {
+                        throw new ReadException(name, "not a TCX file (root element <" + local + ">)");
+                    }
+                } else if (local.equals("Trackpoint") && "Track".equals(parent) && history.inLap()) {
+                    ExtensionValues foreign = new ExtensionValues();
+                    r.collectInto(foreign);
+                    history.point(u.unmarshal(r, TrackpointT.class).getValue(), foreign);
+                    continue;
+                } else if (inLap && (local.equals("AverageHeartRateBpm") || local.equals("MaximumHeartRateBpm"))) {
+                    history.lapHeartRate(local, u.unmarshal(r, HeartRateInBeatsPerMinuteT.class).getValue());
+                    continue;
+                } else if (inLap && TcxHistory.LAP_FIELDS.contains(local)) {
+                    history.lapField(local, r.getElementText());
+                    r.next();
+                    continue;
+                } else if (local.equals("Name") && "Creator".equals(parent)) {
+                    history.device(r.getElementText());
+                    r.next();
+                    continue;
+                } else {
+                    history.start(local, parent, r.getAttributeValue(null, "Sport"),
+                            r.getAttributeValue(null, "StartTime"));
+                }
+                open.push(local);
+            } else if (ev == XMLStreamReader.END_ELEMENT && !open.isEmpty()) {
+                history.end(open.pop());
+            }
+            if (!r.hasNext()) {
+                return;
+            }
+            r.next();
+        }
+    }
+
+    private static String describe(JAXBException e) {
+        Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e.getCause();
+        if (cause instanceof XMLStreamException x) {
+            return SafeXml.describe(x);
+        }
+        String msg = cause != null && cause.getMessage() != null ? cause.getMessage() : e.getMessage();
+        return SafeXml.oneLine(msg == null ? e.getClass().getSimpleName() : msg);
     }
 }
