@@ -63,6 +63,44 @@ final class BreakpointFit {
         return track.time(lo) + x * track.dt;
     }
 
+    /**
+     * The best single breakpoint of a cumulative series {@code y} (distance, or grade-adjusted distance) inside a
+     * bout, as {grid index, rate before, rate after} (per grid step / dt), with at least {@code minSeg} grid points
+     * either side; null when the bout is too short to split.
+     */
+    static double[] split(double[] series, double dt, int lo, int hi, int minSeg) {
+        int len = hi - lo + 1;
+        if (len < 2 * minSeg + 1) {
+            return null;
+        }
+        double[] sx = new double[len + 1];
+        double[] sy = new double[len + 1];
+        double[] sxx = new double[len + 1];
+        double[] sxy = new double[len + 1];
+        double[] syy = new double[len + 1];
+        double base = series[lo];
+        for (int j = 0; j < len; j++) {
+            double y = series[lo + j] - base;
+            sx[j + 1] = sx[j] + j;
+            sy[j + 1] = sy[j] + y;
+            sxx[j + 1] = sxx[j] + (double) j * j;
+            sxy[j + 1] = sxy[j] + j * y;
+            syy[j + 1] = syy[j] + y * y;
+        }
+        double best = Double.POSITIVE_INFINITY;
+        int bestJ = -1;
+        for (int j = minSeg; j <= len - 1 - minSeg; j++) {
+            double sse = sse(sx, sy, sxx, sxy, syy, 0, j) + sse(sx, sy, sxx, sxy, syy, j, len - 1);
+            if (sse < best) {
+                best = sse;
+                bestJ = j;
+            }
+        }
+        double[] left = line(sx, sy, sxx, sxy, 0, bestJ);
+        double[] right = line(sx, sy, sxx, sxy, bestJ, len - 1);
+        return new double[] {lo + bestJ, left[0] / dt, right[0] / dt};
+    }
+
     /** Residual sum of squares of the least-squares line over local points a..b inclusive. */
     private static double sse(double[] sx, double[] sy, double[] sxx, double[] sxy, double[] syy, int a, int b) {
         double n = b - a + 1;

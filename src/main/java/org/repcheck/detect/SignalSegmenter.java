@@ -28,14 +28,15 @@ import java.util.Locale;
  */
 final class SignalSegmenter {
     static final double MOVING_MPS = 1.6;
-    static final double MIN_CLASS_RATIO = 1.22;
-    static final double MIN_ETA = 0.70;
+    static final double MIN_CLASS_RATIO = 1.15;
+    static final double MIN_ETA = 0.0;
     static final double MIN_REP_S = 25;
     static final double MAX_DIP_S = 8;
     static final double MIN_LOCAL_RATIO = 1.15;
     static final double MAX_WORK_SHARE = 0.75;
     private static final double BIN_MPS = 0.02;
-    private static final double MAX_MPS = 10.0;
+    /** Faster than this is a GPS glitch or a vehicle, not running: left out of the speed distribution. */
+    private static final double MAX_MPS = 8.0;
 
     private SignalSegmenter() {
     }
@@ -56,6 +57,7 @@ final class SignalSegmenter {
             return List.of();
         }
         double[] v = smoothedSpeed(track);
+        gradeAdjust(track, v);
 
         // Otsu's threshold over the moving samples.
         int bins = (int) Math.ceil((MAX_MPS - MOVING_MPS) / BIN_MPS) + 1;
@@ -64,7 +66,7 @@ final class SignalSegmenter {
         double sum = 0;
         double sumSq = 0;
         for (int i = 0; i < n; i++) {
-            if (in[i] && !track.paused[i] && v[i] >= MOVING_MPS) {
+            if (in[i] && !track.paused[i] && v[i] >= MOVING_MPS && v[i] <= MAX_MPS) {
                 double x = Math.min(v[i], MAX_MPS);
                 hist[(int) ((x - MOVING_MPS) / BIN_MPS)]++;
                 total++;
@@ -103,6 +105,9 @@ final class SignalSegmenter {
             }
         }
         double eta = var > 0 ? bestBetween / var : 0;
+        if (Boolean.getBoolean("repcheck.debug")) {
+            System.out.printf("thr %.2f lo %.2f hi %.2f eta %.2f dt %.1f h %d si %.1f%n", thr, muLo, muHi, eta, dt, halfWindow(track), track.sampleIntervalS);
+        }
         if (!(muHi / muLo >= MIN_CLASS_RATIO) || eta < MIN_ETA) {
             notes.add(String.format(Locale.ROOT,
                     "signal: the run is one-paced (fast/easy speed ratio %.2f, separation %.2f): no reps",
@@ -131,11 +136,17 @@ final class SignalSegmenter {
         if (work) {
             bouts.add(new int[] {start, n - 1});
         }
-        bouts = bridgeDips(track, bouts);
+        bouts = bridgeDips(track, v, bouts);
         List<int[]> kept = new ArrayList<>();
+        int minSeg = (int) Math.ceil(MIN_REP_S / dt);
+        double[] effort = new double[n];
+        for (int i = 1; i < n; i++) {
+            effort[i] = effort[i - 1] + v[i] * dt;
+        }
         for (int[] b : bouts) {
-            if ((b[1] - b[0]) * dt >= MIN_REP_S) {
-                kept.add(b);
+            int[] rep = trimSlowerEnd(effort, dt, b, minSeg);
+            if ((rep[1] - rep[0]) * dt >= MIN_REP_S) {
+                kept.add(rep);
             }
         }
         if (kept.isEmpty()) {
@@ -191,8 +202,38 @@ final class SignalSegmenter {
         return spans;
     }
 
-    /** Joins two bouts separated by a dip too short to be a recovery. */
-    private static List<int[]> bridgeDips(Track track, List<int[]> bouts) {
+    /** Half-width of the grade window, seconds: short enough to follow a 400 m hill, long enough to beat noise. */
+    private static final double GRADE_HALF_S = 15;
+
+    /**
+     * Grade-adjusts speed where the file has altitude: climbing at 3 % costs about what running 9 % faster on the
+     * flat does, descending gives back about half that (Minetti's cost of running, as in "grade-adjusted pace").
+     * Without it a hilly easy run looks like fartlek and a 3 km rep on rolling roads falls apart at every climb.
+     * Only the work/recovery split uses it; reps are measured on the raw distance.
+     */
+    static void gradeAdjust(Track track, double[] v) {
+        if (track.alt == null) {
+            return;
+        }
+        int g = Math.max(1, (int) Math.round(GRADE_HALF_S / track.dt));
+        for (int i = 0; i < track.n; i++) {
+            int a = Math.max(0, i - g);
+            int b = Math.min(track.n - 1, i + g);
+            double run = track.dist[b] - track.dist[a];
+            if (run < 30) {
+                continue;
+            }
+            double grade = Math.max(-0.15, Math.min(0.15, (track.alt[b] - track.alt[a]) / run));
+            v[i] *= grade > 0 ? 1 + 3.0 * grade : 1 + 1.5 * grade;
+        }
+    }
+
+    /**
+     * Joins two bouts separated by a dip that is no recovery: one too short to be one ({@link #MAX_DIP_S}), or up
+     * to {@link #MAX_SOFT_DIP_S} long but still at {@link #SOFT_DIP_SHARE} of the bouts' speed — a GPS wobble or a
+     * tight corner, where a real recovery (jog, walk, standing) drops far lower.
+     */
+    private static List<int[]> bridgeDips(Track track, double[] v, List<int[]> bouts) {
         List<int[]> out = new ArrayList<>();
         for (int[] b : bouts) {
             if (!out.isEmpty()) {
@@ -201,7 +242,10 @@ final class SignalSegmenter {
                 for (int i = last[1]; i < b[0]; i++) {
                     pausedBetween |= track.paused[i];
                 }
-                if ((b[0] - last[1]) * track.dt <= MAX_DIP_S && !pausedBetween) {
+                double gapS = (b[0] - last[1]) * track.dt;
+                boolean shallow = gapS <= MAX_SOFT_DIP_S
+                        && mean(v, last[1], b[0]) >= SOFT_DIP_SHARE * 0.5 * (mean(v, last[0], last[1]) + mean(v, b[0], b[1]));
+                if (!pausedBetween && (gapS <= MAX_DIP_S || shallow)) {
                     last[1] = b[1];
                     continue;
                 }
@@ -209,6 +253,48 @@ final class SignalSegmenter {
             out.add(new int[] {b[0], b[1]});
         }
         return out;
+    }
+
+    static final double MAX_SOFT_DIP_S = 45;
+    static final double SOFT_DIP_SHARE = 0.85;
+    /** Two paces inside one bout differing by this much are a rep glued to the easy running beside it. */
+    static final double GLUED_RATIO = 1.12;
+
+    /**
+     * A bout can start in the last minutes of a brisk warm-up, or run on into a brisk cool-down, when the easy pace
+     * sits above the threshold. The two-line fit over the bout's grade-adjusted distance ({@code effort}, so a climb
+     * inside a rep is not mistaken for its end) finds the change; when one side is clearly slower it is cut off,
+     * and the faster side is checked again.
+     */
+    private static int[] trimSlowerEnd(double[] effort, double dt, int[] bout, int minSeg) {
+        int a = bout[0];
+        int b = bout[1];
+        for (int depth = 0; depth < 3; depth++) {
+            double[] split = BreakpointFit.split(effort, dt, a, b, minSeg);
+            if (split == null) {
+                break;
+            }
+            int k = (int) split[0];
+            if (split[2] >= GLUED_RATIO * split[1]) {
+                a = k;
+            } else if (split[1] >= GLUED_RATIO * split[2]) {
+                b = k;
+            } else {
+                break;
+            }
+        }
+        return new int[] {a, b};
+    }
+
+    private static double mean(double[] v, int from, int to) {
+        if (to <= from) {
+            return v[Math.max(0, Math.min(v.length - 1, from))];
+        }
+        double s = 0;
+        for (int i = from; i < to; i++) {
+            s += v[i];
+        }
+        return s / (to - from);
     }
 
     /** Half-width of the speed derivative window, grid points: wider when the device records sparsely. */

@@ -29,6 +29,8 @@ final class Track {
     final int n;
     /** Cumulative distance, metres, never decreasing. */
     final double[] dist;
+    /** Altitude, metres, interpolated; null when the file has none. */
+    final double[] alt;
     /** Heart rate, NaN where none was recorded nearby. */
     final double[] hr;
     /** True where the timer was stopped (activity pauses) or the device recorded nothing while standing. */
@@ -36,11 +38,13 @@ final class Track {
     /** Median time between recorded samples: 1 s for every-second recording, 3-8 s for "smart" recording. */
     final double sampleIntervalS;
 
-    private Track(double t0, double dt, double[] dist, double[] hr, boolean[] paused, double sampleIntervalS) {
+    private Track(double t0, double dt, double[] dist, double[] alt, double[] hr, boolean[] paused,
+                  double sampleIntervalS) {
         this.t0 = t0;
         this.dt = dt;
         this.n = dist.length;
         this.dist = dist;
+        this.alt = alt;
         this.hr = hr;
         this.paused = paused;
         this.sampleIntervalS = sampleIntervalS;
@@ -124,7 +128,37 @@ final class Track {
             gaps[i - 1] = time[i] - time[i - 1];
         }
         Arrays.sort(gaps);
-        return Optional.of(new Track(t0, dt, dist, hr, paused, gaps[gaps.length / 2]));
+        return Optional.of(new Track(t0, dt, dist, altitude(s, keep, k, time, t0, dt, n), hr, paused,
+                gaps[gaps.length / 2]));
+    }
+
+    /** Altitude on the grid, linear between the samples that have one; null without altitude. */
+    private static double[] altitude(Samples s, int[] keep, int k, double[] time, double t0, double dt, int n) {
+        int m = 0;
+        double[] at = new double[k];
+        double[] av = new double[k];
+        for (int j = 0; j < k; j++) {
+            double a = s.altitude(keep[j]);
+            if (Double.isFinite(a)) {
+                at[m] = time[j];
+                av[m] = a;
+                m++;
+            }
+        }
+        if (m < 2) {
+            return null;
+        }
+        double[] out = new double[n];
+        int j = 0;
+        for (int i = 0; i < n; i++) {
+            double t = t0 + i * dt;
+            while (j < m - 2 && at[j + 1] <= t) {
+                j++;
+            }
+            double f = Math.min(1.0, Math.max(0.0, (t - at[j]) / (at[j + 1] - at[j])));
+            out[i] = av[j] + f * (av[j + 1] - av[j]);
+        }
+        return out;
     }
 
     private static double plausibleHr(double h) {
@@ -138,6 +172,41 @@ final class Track {
      * that resets per sport segment, or jitter) add nothing, so the result never decreases.
      */
     private static double[] cumulativeDistance(Samples s, int[] keep, int k, double[] time) {
+        double[] cum = rawCumulativeDistance(s, keep, k, time);
+        if (cum != null) {
+            spreadCatchUps(cum, time);
+        }
+        return cum;
+    }
+
+    /** No runner covers more than this in one second for long; a bigger step is a GPS catch-up. */
+    private static final double CATCH_UP_MPS = 7.0;
+
+    /**
+     * When GPS drops out, a device's distance stalls and then jumps to catch up. Left alone the jump is a 100 m
+     * "sprint" in one sample; spread it back over the stall it belongs to when that gives a running speed.
+     */
+    private static void spreadCatchUps(double[] cum, double[] time) {
+        int lastMove = 0;
+        for (int j = 1; j < cum.length; j++) {
+            double step = cum[j] - cum[j - 1];
+            if (step <= 0) {
+                continue;
+            }
+            double dtLast = time[j] - time[j - 1];
+            if (step / dtLast > CATCH_UP_MPS && lastMove < j - 1) {
+                double span = time[j] - time[lastMove];
+                if (step / span <= CATCH_UP_MPS) {
+                    for (int i = lastMove + 1; i < j; i++) {
+                        cum[i] = cum[lastMove] + step * (time[i] - time[lastMove]) / span;
+                    }
+                }
+            }
+            lastMove = j;
+        }
+    }
+
+    private static double[] rawCumulativeDistance(Samples s, int[] keep, int k, double[] time) {
         double[] cum = new double[k];
         if (s.count(Channel.DISTANCE) >= k / 2 && s.count(Channel.DISTANCE) >= 2) {
             double prev = Double.NaN;

@@ -86,7 +86,9 @@ public final class SessionGenerator {
                 : spec.totalReps() + " × " + (int) Math.round(spec.repDistanceM()) + " m")
                 + (spec.sets() > 1 ? " in " + spec.sets() + " sets" : "") + ", " + spec.recovery().name().toLowerCase()
                 + " " + (int) spec.recoveryS() + " s, " + spec.recording().name().toLowerCase()
-                + ", laps " + spec.laps().name().toLowerCase();
+                + ", laps " + spec.laps().name().toLowerCase() + (spec.hills() ? ", hills" : "")
+                + (spec.dropouts() ? ", dropouts" : "") + (spec.distanceChannel() ? "" : ", gpx")
+                + (spec.speedChannel() ? "" : ", no speed");
         return simulate(seed, spec, phases, what);
     }
 
