@@ -10,13 +10,14 @@ final class BreakpointFit {
     }
 
     /**
+     * @param series cumulative distance on the track's grid (or grade-adjusted distance)
      * @param guess  grid index near the change (a threshold crossing)
      * @param lo     first grid index the fit may use
      * @param hi     last grid index the fit may use
      * @param search how far from {@code guess} the breakpoint may move, grid points
      * @return the boundary time, seconds since the activity's start
      */
-    static double refine(Track track, int guess, int lo, int hi, int search) {
+    static double refine(Track track, double[] series, int guess, int lo, int hi, int search) {
         lo = Math.max(0, lo);
         hi = Math.min(track.n - 1, hi);
         int kFrom = Math.max(lo + 2, guess - search);
@@ -30,10 +31,10 @@ final class BreakpointFit {
         double[] sxx = new double[len + 1];
         double[] sxy = new double[len + 1];
         double[] syy = new double[len + 1];
-        double base = track.dist[lo];
+        double base = series[lo];
         for (int j = 0; j < len; j++) {
             double x = j;
-            double y = track.dist[lo + j] - base;
+            double y = series[lo + j] - base;
             sx[j + 1] = sx[j] + x;
             sy[j + 1] = sy[j] + y;
             sxx[j + 1] = sxx[j] + x * x;

@@ -73,12 +73,15 @@ public final class DistanceSnapper {
         return out;
     }
 
-    /** Mean relative distance from each measured distance to its snap; 1 for a rep that did not snap. */
+    /**
+     * Mean relative distance from each measured distance to its snap; a rep that did not snap counts as 6 % off
+     * (just beyond the tolerance), so one GPS-stretched rep does not make a whole session "not distance-based".
+     */
     static double meanRelativeResidual(double[] measuredM) {
         List<Snap> snaps = snapAll(measuredM);
         double sum = 0;
         for (Snap s : snaps) {
-            sum += s.basis() == DistanceBasis.SNAPPED ? Math.abs(s.measuredDistanceM() - s.distanceM()) / s.distanceM() : 1.0;
+            sum += s.basis() == DistanceBasis.SNAPPED ? Math.abs(s.measuredDistanceM() - s.distanceM()) / s.distanceM() : 0.06;
         }
         return sum / Math.max(1, snaps.size());
     }

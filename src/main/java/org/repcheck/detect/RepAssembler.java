@@ -19,6 +19,8 @@ import org.repcheck.model.Rep;
 final class RepAssembler {
     /** Below this speed (m/s) a runner is standing or walking, not jogging. */
     static final double STANDING_MPS = 1.2;
+    /** How much better durations must fit their nominal than distances theirs for reps to count as time-based. */
+    static final double TIME_OVER_DISTANCE = 0.3;
 
     private RepAssembler() {
     }
@@ -42,8 +44,8 @@ final class RepAssembler {
             }
         }
         // Reps without a plan decide together: distance-based (snapped) or time-based. Distance wins unless the
-        // durations fit a common nominal twice as well: 400 m reps run in 90 s are still 400 m reps, but 3 min reps
-        // at 3:50/km (783 m) are not 800 m reps.
+        // durations fit a common nominal over three times as well: 1000 m reps run in 3:30 are still 1000 m reps
+        // (a whole 15 s is easy to land near), but 3 min reps at 3:50/km (783 m, 2 % off 800) are not 800 m reps.
         List<Integer> open = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (!spans.get(i).planned()) {
@@ -59,7 +61,7 @@ final class RepAssembler {
         OptionalDouble commonDuration = DurationRounder.common(openDur);
         boolean timeBased = commonDuration.isPresent()
                 && DurationRounder.meanRelativeResidual(openDur, commonDuration.getAsDouble())
-                < 0.5 * DistanceSnapper.meanRelativeResidual(openDist);
+                < TIME_OVER_DISTANCE * DistanceSnapper.meanRelativeResidual(openDist);
         List<DistanceSnapper.Snap> snaps = DistanceSnapper.snapAll(openDist);
 
         List<Rep> reps = new ArrayList<>(n);

@@ -57,7 +57,7 @@ final class SignalSegmenter {
             return List.of();
         }
         double[] v = smoothedSpeed(track);
-        gradeAdjust(track, v);
+        double[] effort = gradeAdjust(track, v);
 
         // Otsu's threshold over the moving samples.
         int bins = (int) Math.ceil((MAX_MPS - MOVING_MPS) / BIN_MPS) + 1;
@@ -139,10 +139,6 @@ final class SignalSegmenter {
         bouts = bridgeDips(track, v, bouts);
         List<int[]> kept = new ArrayList<>();
         int minSeg = (int) Math.ceil(MIN_REP_S / dt);
-        double[] effort = new double[n];
-        for (int i = 1; i < n; i++) {
-            effort[i] = effort[i - 1] + v[i] * dt;
-        }
         for (int[] b : bouts) {
             int[] rep = trimSlowerEnd(effort, dt, b, minSeg);
             if ((rep[1] - rep[0]) * dt >= MIN_REP_S) {
@@ -156,7 +152,7 @@ final class SignalSegmenter {
 
         // Place each boundary on the cumulative distance.
         int half = halfWindow(track);
-        int search = Math.max((int) Math.ceil(15 / dt), 3 * half);
+        int search = Math.max((int) Math.ceil(20 / dt), 3 * half);
         int pad = (int) Math.ceil(30 / dt);
         double[] starts = new double[kept.size()];
         double[] ends = new double[kept.size()];
@@ -165,8 +161,8 @@ final class SignalSegmenter {
             int mid = (b[0] + b[1]) / 2;
             int prevLimit = r == 0 ? 0 : (kept.get(r - 1)[1] + b[0]) / 2;
             int nextLimit = r + 1 == kept.size() ? n - 1 : (b[1] + kept.get(r + 1)[0]) / 2;
-            starts[r] = BreakpointFit.refine(track, b[0], Math.max(prevLimit, b[0] - search - pad), mid, search);
-            ends[r] = BreakpointFit.refine(track, b[1], mid, Math.min(nextLimit, b[1] + search + pad), search);
+            starts[r] = BreakpointFit.refine(track, effort, b[0], Math.max(prevLimit, b[0] - search - pad), mid, search);
+            ends[r] = BreakpointFit.refine(track, effort, b[1], mid, Math.min(nextLimit, b[1] + search + pad), search);
         }
 
         // Each bout must stand out from the minute around it.
@@ -209,23 +205,32 @@ final class SignalSegmenter {
      * Grade-adjusts speed where the file has altitude: climbing at 3 % costs about what running 9 % faster on the
      * flat does, descending gives back about half that (Minetti's cost of running, as in "grade-adjusted pace").
      * Without it a hilly easy run looks like fartlek and a 3 km rep on rolling roads falls apart at every climb.
-     * Only the work/recovery split uses it; reps are measured on the raw distance.
+     * Only finding the reps uses it (the split and the boundaries); reps are measured on the raw distance.
+     *
+     * @param v smoothed speed, adjusted in place
+     * @return grade-adjusted cumulative distance (the raw distance where there is no altitude)
      */
-    static void gradeAdjust(Track track, double[] v) {
-        if (track.alt == null) {
-            return;
-        }
+    static double[] gradeAdjust(Track track, double[] v) {
+        double[] effort = new double[track.n];
+        double[] base = track.timingSeries();
         int g = Math.max(1, (int) Math.round(GRADE_HALF_S / track.dt));
         for (int i = 0; i < track.n; i++) {
-            int a = Math.max(0, i - g);
-            int b = Math.min(track.n - 1, i + g);
-            double run = track.dist[b] - track.dist[a];
-            if (run < 30) {
-                continue;
+            double f = 1;
+            if (track.alt != null) {
+                int a = Math.max(0, i - g);
+                int b = Math.min(track.n - 1, i + g);
+                double run = track.dist[b] - track.dist[a];
+                if (run >= 30) {
+                    double grade = Math.max(-0.15, Math.min(0.15, (track.alt[b] - track.alt[a]) / run));
+                    f = grade > 0 ? 1 + 3.0 * grade : 1 + 1.5 * grade;
+                }
             }
-            double grade = Math.max(-0.15, Math.min(0.15, (track.alt[b] - track.alt[a]) / run));
-            v[i] *= grade > 0 ? 1 + 3.0 * grade : 1 + 1.5 * grade;
+            v[i] *= f;
+            if (i > 0) {
+                effort[i] = effort[i - 1] + (base[i] - base[i - 1]) * f;
+            }
         }
+        return effort;
     }
 
     /**
@@ -303,15 +308,19 @@ final class SignalSegmenter {
         return Math.max(1, (int) Math.round(seconds / track.dt));
     }
 
-    /** Speed from cumulative distance: centred difference, then a box filter of the same width; 0 while paused. */
+    /**
+     * Speed from the timing series (Doppler distance, else distance): centred difference, then a box filter of the
+     * same width; 0 while paused.
+     */
     static double[] smoothedSpeed(Track track) {
         int n = track.n;
+        double[] dist = track.timingSeries();
         int h = halfWindow(track);
         double[] raw = new double[n];
         for (int i = 0; i < n; i++) {
             int a = Math.max(0, i - h);
             int b = Math.min(n - 1, i + h);
-            raw[i] = b > a ? (track.dist[b] - track.dist[a]) / ((b - a) * track.dt) : 0;
+            raw[i] = b > a ? (dist[b] - dist[a]) / ((b - a) * track.dt) : 0;
             if (track.paused[i]) {
                 raw[i] = 0;
             }

@@ -29,6 +29,12 @@ final class Track {
     final int n;
     /** Cumulative distance, metres, never decreasing. */
     final double[] dist;
+    /**
+     * Cumulative distance integrated from the device's speed channel, null without one. A GPS chip's Doppler speed
+     * is sharper in time than differences of its position-based distance, so boundaries are placed on this, while
+     * reps are measured on {@link #dist}.
+     */
+    final double[] motion;
     /** Altitude, metres, interpolated; null when the file has none. */
     final double[] alt;
     /** Heart rate, NaN where none was recorded nearby. */
@@ -38,12 +44,13 @@ final class Track {
     /** Median time between recorded samples: 1 s for every-second recording, 3-8 s for "smart" recording. */
     final double sampleIntervalS;
 
-    private Track(double t0, double dt, double[] dist, double[] alt, double[] hr, boolean[] paused,
+    private Track(double t0, double dt, double[] dist, double[] motion, double[] alt, double[] hr, boolean[] paused,
                   double sampleIntervalS) {
         this.t0 = t0;
         this.dt = dt;
         this.n = dist.length;
         this.dist = dist;
+        this.motion = motion;
         this.alt = alt;
         this.hr = hr;
         this.paused = paused;
@@ -128,7 +135,21 @@ final class Track {
             gaps[i - 1] = time[i] - time[i - 1];
         }
         Arrays.sort(gaps);
-        return Optional.of(new Track(t0, dt, dist, altitude(s, keep, k, time, t0, dt, n), hr, paused,
+        double[] motion = null;
+        if (s.count(Channel.SPEED) >= k / 2 && s.count(Channel.SPEED) >= 2) {
+            double[] fromSpeed = integratedSpeed(s, keep, k, time);
+            motion = new double[n];
+            j = 0;
+            for (int i = 0; i < n; i++) {
+                double t = t0 + i * dt;
+                while (j < k - 2 && time[j + 1] <= t) {
+                    j++;
+                }
+                double f = Math.min(1.0, Math.max(0.0, (t - time[j]) / (time[j + 1] - time[j])));
+                motion[i] = fromSpeed[j] + f * (fromSpeed[j + 1] - fromSpeed[j]);
+            }
+        }
+        return Optional.of(new Track(t0, dt, dist, motion, altitude(s, keep, k, time, t0, dt, n), hr, paused,
                 gaps[gaps.length / 2]));
     }
 
@@ -224,23 +245,7 @@ final class Track {
             return cum;
         }
         if (s.count(Channel.SPEED) >= k / 2 && s.count(Channel.SPEED) >= 2) {
-            double acc = 0;
-            double prevV = Double.NaN;
-            for (int j = 0; j < k; j++) {
-                double v = s.speed(keep[j]);
-                if (j > 0) {
-                    double a = Double.isFinite(prevV) ? prevV : v;
-                    double b = Double.isFinite(v) ? v : a;
-                    if (Double.isFinite(a) && Double.isFinite(b)) {
-                        acc += 0.5 * (Math.max(0, a) + Math.max(0, b)) * (time[j] - time[j - 1]);
-                    }
-                }
-                if (Double.isFinite(v)) {
-                    prevV = v;
-                }
-                cum[j] = acc;
-            }
-            return cum;
+            return integratedSpeed(s, keep, k, time);
         }
         if (s.count(Channel.LAT) >= 2 && s.count(Channel.LON) >= 2) {
             double acc = 0;
@@ -261,6 +266,33 @@ final class Track {
             return cum;
         }
         return null;
+    }
+
+    /** Speed integrated over time (trapezoids); a missing speed holds the last one seen. */
+    private static double[] integratedSpeed(Samples s, int[] keep, int k, double[] time) {
+        double[] cum = new double[k];
+        double acc = 0;
+        double prevV = Double.NaN;
+        for (int j = 0; j < k; j++) {
+            double v = s.speed(keep[j]);
+            if (j > 0) {
+                double a = Double.isFinite(prevV) ? prevV : v;
+                double b = Double.isFinite(v) ? v : a;
+                if (Double.isFinite(a) && Double.isFinite(b)) {
+                    acc += 0.5 * (Math.max(0, a) + Math.max(0, b)) * (time[j] - time[j - 1]);
+                }
+            }
+            if (Double.isFinite(v)) {
+                prevV = v;
+            }
+            cum[j] = acc;
+        }
+        return cum;
+    }
+
+    /** The series to time pace changes on: Doppler-speed distance when the device wrote speed, else distance. */
+    double[] timingSeries() {
+        return motion != null ? motion : dist;
     }
 
     static double haversineM(double lat1, double lon1, double lat2, double lon2) {

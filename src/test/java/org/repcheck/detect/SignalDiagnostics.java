@@ -18,7 +18,7 @@ public final class SignalDiagnostics {
             GeneratedSession g = seed >= 5000 ? SessionGenerator.randomNegative(seed) : SessionGenerator.randomIntervals(seed);
             Session s = det.detect(g.activity(), DetectMode.SIGNAL);
             RepScore sc = new RepScore().add(g.reps(), s.reps());
-            if (sc.f1() < 0.999 || (g.isNegative() && !s.reps().isEmpty())) {
+            if (args.length > 3 || sc.f1() < 0.999 || (g.isNegative() && !s.reps().isEmpty())) {
                 System.out.printf(Locale.ROOT, "seed %d F1 %.2f true %d det %d | %s | %s%n", seed, sc.f1(),
                         g.reps().size(), s.reps().size(), g.description(), s.notes());
                 if (args.length > 2) {

@@ -35,8 +35,8 @@ import org.repcheck.synth.Spec.Recording;
  * rolling hills slow the climbs more than they speed the descents. A true rep runs from the moment the runner
  * starts to speed up until they start to ease off, and a distance rep covers exactly its distance.</li>
  * <li>The device: a sample every second, or "smart" recording (a sample every 1-8 s, sooner when the speed changes);
- * distance with a per-session scale error (σ 0.4 %) plus correlated jitter (σ 1.5 m), kept monotone; positions with
- * correlated noise (σ 2.5 m); speed sometimes absent; GPS dropouts of 10-30 s (positions missing, distance stalls
+ * distance with a per-session scale error (σ 0.4 %) plus correlated jitter (σ 1.5 m, τ 15 s), kept monotone;
+ * positions with correlated noise (σ 2.5 m); Doppler-like speed (σ 0.08 m/s), sometimes absent; GPS dropouts of 10-30 s (positions missing, distance stalls
  * then catches up); heart rate lagging effort (τ 20 s up, 40 s down); pauses with the timer stopped.</li>
  * <li>Laps and workouts: manual laps at the rep boundaries with human button timing, 1 km / 1 mile auto-laps,
  * random manual laps, or a structured workout (steps with nested repeats, one lap per step run).</li>
@@ -366,7 +366,6 @@ public final class SessionGenerator {
         double devSpeed = Double.NaN;
         double lastSampleT = Double.NEGATIVE_INFINITY;
         double lastSampleV = 0;
-        double lastSampleDev = 0;
         int nextGap = 1;
         double dropoutUntil = -1;
         double pausedFrom = Double.NaN;
@@ -433,9 +432,10 @@ public final class SessionGenerator {
                 if (!record) {
                     continue;
                 }
-                double dtS = sec - lastSampleT;
-                double inst = Double.isFinite(dtS) && dtS > 0 ? (devDist - lastSampleDev) / dtS : 0;
-                devSpeed = Double.isNaN(devSpeed) ? inst : 0.5 * devSpeed + 0.5 * inst;
+                // Speed is the GPS chip's Doppler speed: the true speed with its own small noise, lightly
+                // smoothed, not the derivative of the distance.
+                double doppler = v * (1 + bias) + 0.08 * noise * rnd.nextGaussian();
+                devSpeed = Double.isNaN(devSpeed) ? doppler : 0.3 * devSpeed + 0.7 * doppler;
                 double altitude = 10 + (hillAmp > 0 ? -hillAmp * hillLen / (2 * Math.PI)
                         * Math.cos(2 * Math.PI * d / hillLen + hillPhase) : 0);
                 double la = lost ? Double.NaN : LAT0 + (north + posNoiseN) / 111_320.0;
@@ -446,12 +446,11 @@ public final class SessionGenerator {
                 }
                 cols.add(sec,
                         spec.distanceChannel() ? devDist : Double.NaN,
-                        spec.speedChannel() && !lost ? Math.max(0, devSpeed + 0.05 * noise * rnd.nextGaussian()) : Double.NaN,
+                        spec.speedChannel() && !lost ? Math.max(0, devSpeed) : Double.NaN,
                         la, lo, altitude + 0.3 * rnd.nextGaussian(),
                         spec.heartRate() ? Math.round(hr + 1.5 * rnd.nextGaussian()) : Double.NaN);
                 lastSampleT = sec;
                 lastSampleV = v;
-                lastSampleDev = devDist;
                 nextGap = 1 + rnd.nextInt(8);
             }
             spans.add(new Span(p, t0, endT));
