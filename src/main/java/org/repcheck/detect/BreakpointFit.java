@@ -1,0 +1,126 @@
+package org.repcheck.detect;
+
+/**
+ * Places a pace change on cumulative distance: the breakpoint of the two straight lines (steady pace before, steady
+ * pace after) that best fit distance against time in a window, refined to the lines' intersection so the boundary
+ * is good to a fraction of a second. Least squares over local prefix sums: O(window) per boundary.
+ */
+final class BreakpointFit {
+    private BreakpointFit() {
+    }
+
+    /**
+     * @param series cumulative distance on the track's grid (or grade-adjusted distance)
+     * @param guess  grid index near the change (a threshold crossing)
+     * @param lo     first grid index the fit may use
+     * @param hi     last grid index the fit may use
+     * @param search how far from {@code guess} the breakpoint may move, grid points
+     * @return the boundary time, seconds since the activity's start
+     */
+    static double refine(Track track, double[] series, int guess, int lo, int hi, int search) {
+        lo = Math.max(0, lo);
+        hi = Math.min(track.n - 1, hi);
+        int kFrom = Math.max(lo + 2, guess - search);
+        int kTo = Math.min(hi - 2, guess + search);
+        if (kFrom > kTo) {
+            return track.time(Math.max(0, Math.min(track.n - 1, guess)));
+        }
+        int len = hi - lo + 1;
+        double[] sx = new double[len + 1];
+        double[] sy = new double[len + 1];
+        double[] sxx = new double[len + 1];
+        double[] sxy = new double[len + 1];
+        double[] syy = new double[len + 1];
+        double base = series[lo];
+        for (int j = 0; j < len; j++) {
+            double x = j;
+            double y = series[lo + j] - base;
+            sx[j + 1] = sx[j] + x;
+            sy[j + 1] = sy[j] + y;
+            sxx[j + 1] = sxx[j] + x * x;
+            sxy[j + 1] = sxy[j] + x * y;
+            syy[j + 1] = syy[j] + y * y;
+        }
+        double best = Double.POSITIVE_INFINITY;
+        int bestK = guess;
+        for (int k = kFrom; k <= kTo; k++) {
+            int j = k - lo;
+            double sse = sse(sx, sy, sxx, sxy, syy, 0, j) + sse(sx, sy, sxx, sxy, syy, j, len - 1);
+            if (sse < best) {
+                best = sse;
+                bestK = k;
+            }
+        }
+        int j = bestK - lo;
+        double[] left = line(sx, sy, sxx, sxy, 0, j);
+        double[] right = line(sx, sy, sxx, sxy, j, len - 1);
+        double x = j;
+        if (Math.abs(left[0] - right[0]) > 1e-6) {
+            double cross = (right[1] - left[1]) / (left[0] - right[0]);
+            if (Math.abs(cross - j) <= 1.5) {
+                x = cross;
+            }
+        }
+        return track.time(lo) + x * track.dt;
+    }
+
+    /**
+     * The best single breakpoint of a cumulative series {@code y} (distance, or grade-adjusted distance) inside a
+     * bout, as {grid index, rate before, rate after} (per grid step / dt), with at least {@code minSeg} grid points
+     * either side; null when the bout is too short to split.
+     */
+    static double[] split(double[] series, double dt, int lo, int hi, int minSeg) {
+        int len = hi - lo + 1;
+        if (len < 2 * minSeg + 1) {
+            return null;
+        }
+        double[] sx = new double[len + 1];
+        double[] sy = new double[len + 1];
+        double[] sxx = new double[len + 1];
+        double[] sxy = new double[len + 1];
+        double[] syy = new double[len + 1];
+        double base = series[lo];
+        for (int j = 0; j < len; j++) {
+            double y = series[lo + j] - base;
+            sx[j + 1] = sx[j] + j;
+            sy[j + 1] = sy[j] + y;
+            sxx[j + 1] = sxx[j] + (double) j * j;
+            sxy[j + 1] = sxy[j] + j * y;
+            syy[j + 1] = syy[j] + y * y;
+        }
+        double best = Double.POSITIVE_INFINITY;
+        int bestJ = -1;
+        for (int j = minSeg; j <= len - 1 - minSeg; j++) {
+            double sse = sse(sx, sy, sxx, sxy, syy, 0, j) + sse(sx, sy, sxx, sxy, syy, j, len - 1);
+            if (sse < best) {
+                best = sse;
+                bestJ = j;
+            }
+        }
+        double[] left = line(sx, sy, sxx, sxy, 0, bestJ);
+        double[] right = line(sx, sy, sxx, sxy, bestJ, len - 1);
+        return new double[] {lo + bestJ, left[0] / dt, right[0] / dt};
+    }
+
+    /** Residual sum of squares of the least-squares line over local points a..b inclusive. */
+    private static double sse(double[] sx, double[] sy, double[] sxx, double[] sxy, double[] syy, int a, int b) {
+        double n = b - a + 1;
+        double x = sx[b + 1] - sx[a];
+        double y = sy[b + 1] - sy[a];
+        double xx = sxx[b + 1] - sxx[a] - x * x / n;
+        double xy = sxy[b + 1] - sxy[a] - x * y / n;
+        double yy = syy[b + 1] - syy[a] - y * y / n;
+        return xx > 0 ? Math.max(0, yy - xy * xy / xx) : Math.max(0, yy);
+    }
+
+    /** {slope, intercept} of the least-squares line over local points a..b inclusive. */
+    private static double[] line(double[] sx, double[] sy, double[] sxx, double[] sxy, int a, int b) {
+        double n = b - a + 1;
+        double x = sx[b + 1] - sx[a];
+        double y = sy[b + 1] - sy[a];
+        double xx = sxx[b + 1] - sxx[a] - x * x / n;
+        double xy = sxy[b + 1] - sxy[a] - x * y / n;
+        double slope = xx > 0 ? xy / xx : 0;
+        return new double[] {slope, (y - slope * x) / n};
+    }
+}

@@ -1,0 +1,126 @@
+package org.repcheck.detect;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.repcheck.model.Lap;
+
+/**
+ * Reps from device laps, judged on the laps' own evidence because their flags lie: some watches mark every lap
+ * INTERVAL, TCX marks recoveries ACTIVE, and auto-laps split a steady run at every kilometre.
+ *
+ * <p>The laps' speeds must fall into two groups with a clear gap (the slowest work lap at least
+ * {@link #MIN_GAP_RATIO} times the fastest other lap), and the work laps must come as at least two bouts separated by
+ * slower laps. A steady or progressive run has no such gap; a long run with laps pressed at random has no gap that
+ * large either. Auto-laps (distance, time, position) never mark reps: they fall where the kilometre ends, not where
+ * the effort changes, so a run split by them is left to the signal.
+ */
+final class LapClassifier {
+    /** The pace gap between work and everything else: 4:00/km work over a 4:36/km slow lap is the least we accept. */
+    static final double MIN_GAP_RATIO = 1.15;
+    /** Laps shorter than this are button bounces, neither work nor recovery. */
+    static final double MIN_LAP_S = 10;
+    /** A work lap longer than this is a run, not a rep. */
+    static final double MAX_REP_S = 25 * 60;
+
+    private LapClassifier() {
+    }
+
+    static List<RepSpan> find(Track track, List<Lap> laps, RunningRanges running, List<String> notes) {
+        List<Lap> usable = new ArrayList<>();
+        int auto = 0;
+        for (Lap lap : laps) {
+            if (lap.trigger().isAuto()) {
+                auto++;
+            }
+            if (lap.elapsedS() >= MIN_LAP_S && running.containsMid(lap.startS(), lap.endS())) {
+                usable.add(lap);
+            }
+        }
+        if (laps.size() < 3) {
+            notes.add("laps: " + laps.size() + " lap(s), too few to hold reps and recoveries");
+            return List.of();
+        }
+        if (auto * 2 > laps.size()) {
+            notes.add("laps: " + auto + " of " + laps.size()
+                    + " laps are auto-laps, which split the run at fixed points, not where the effort changed");
+            return List.of();
+        }
+        if (usable.size() < 3) {
+            notes.add("laps: fewer than three laps in the running part");
+            return List.of();
+        }
+        int m = usable.size();
+        double[] speed = new double[m];
+        for (int i = 0; i < m; i++) {
+            Lap lap = usable.get(i);
+            double time = Double.isFinite(lap.timerS()) && lap.timerS() > 0 ? lap.timerS()
+                    : track == null ? lap.elapsedS() : track.movingTime(lap.startS(), lap.endS());
+            double dist = Double.isFinite(lap.distanceM()) ? lap.distanceM()
+                    : track == null ? Double.NaN : track.distance(lap.startS(), lap.endS());
+            speed[i] = time > 0 ? dist / time : Double.NaN;
+            if (!Double.isFinite(speed[i])) {
+                notes.add("laps: a lap has no distance, so lap paces cannot be compared");
+                return List.of();
+            }
+        }
+        double[] sorted = speed.clone();
+        Arrays.sort(sorted);
+        // The split with the largest ratio between the slowest "fast" lap and the fastest "slow" lap, keeping at
+        // least two work laps.
+        double bestRatio = 0;
+        double threshold = Double.NaN;
+        for (int k = 1; k <= m - 2; k++) {
+            double slowTop = sorted[k - 1];
+            double fastBottom = sorted[k];
+            double ratio = slowTop > 0.3 ? fastBottom / slowTop : (fastBottom > 1.5 ? Double.MAX_VALUE : 0);
+            if (ratio > bestRatio) {
+                bestRatio = ratio;
+                threshold = 0.5 * (slowTop + fastBottom);
+            }
+        }
+        if (bestRatio < MIN_GAP_RATIO) {
+            notes.add(String.format(java.util.Locale.ROOT,
+                    "laps: lap paces show no clear gap between work and recovery (best gap %.0f %%)",
+                    (bestRatio - 1) * 100));
+            return List.of();
+        }
+        List<RepSpan> spans = new ArrayList<>();
+        int bouts = 0;
+        boolean prevWork = false;
+        double workTime = 0;
+        double allTime = 0;
+        for (int i = 0; i < m; i++) {
+            boolean work = speed[i] > threshold;
+            Lap lap = usable.get(i);
+            allTime += lap.elapsedS();
+            // A pause between two fast laps (timer stopped for a standing recovery) separates two bouts.
+            boolean gapBefore = i > 0 && lap.startS() > usable.get(i - 1).endS() + 5;
+            if (work) {
+                if (lap.elapsedS() > MAX_REP_S) {
+                    notes.add("laps: a fast lap lasts over 25 min: a run, not a rep");
+                    return List.of();
+                }
+                if (!prevWork || gapBefore) {
+                    bouts++;
+                }
+                workTime += lap.elapsedS();
+                spans.add(new RepSpan(lap.startS(), lap.endS(), java.util.OptionalDouble.empty(),
+                        java.util.OptionalDouble.empty(), lap.distanceM(), lap.timerS()));
+            }
+            prevWork = work;
+        }
+        if (bouts < 2) {
+            notes.add("laps: the fast laps form a single block, not reps with recoveries between");
+            return List.of();
+        }
+        // A steady run with one stop (a lap at a traffic light) splits into "fast" and one slow lap: reps are a
+        // part of a session, never nearly all of it.
+        if (workTime > 0.8 * allTime) {
+            notes.add("laps: the fast laps are nearly the whole run, so they are its pace, not reps");
+            return List.of();
+        }
+        return spans;
+    }
+}

@@ -1,0 +1,56 @@
+package org.repcheck.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.repcheck.model.Activity;
+import org.repcheck.model.RepSource;
+import org.repcheck.model.Session;
+
+/**
+ * Finds the reps of an activity. AUTO takes the best evidence there is: the structured workout the watch ran, else
+ * the device laps when their paces show work and recovery, else the speed signal. A forced mode uses its one level
+ * and, when that finds nothing, says why in the session's notes rather than falling back.
+ *
+ * <p>Thread-safe and stateless: one instance may serve a whole parallel batch.
+ */
+public final class RepDetector {
+
+    public Session detect(Activity activity, DetectMode mode) {
+        List<String> notes = new ArrayList<>();
+        Optional<Track> track = Track.of(activity, why -> notes.add(why));
+        if (track.isEmpty()) {
+            return new Session(activity, RepSource.NONE, List.of(), List.of(), notes);
+        }
+        Track t = track.get();
+        RunningRanges running = RunningRanges.of(activity);
+        List<RepSource> levels = switch (mode) {
+            case AUTO -> List.of(RepSource.WORKOUT, RepSource.LAPS, RepSource.SIGNAL);
+            case WORKOUT -> List.of(RepSource.WORKOUT);
+            case LAPS -> List.of(RepSource.LAPS);
+            case SIGNAL -> List.of(RepSource.SIGNAL);
+        };
+        for (RepSource level : levels) {
+            List<RepSpan> spans = switch (level) {
+                case WORKOUT -> WorkoutStepReps.find(activity, notes);
+                case LAPS -> running.isEmpty() ? skip(notes, "laps: " + running.why())
+                        : LapClassifier.find(t, activity.laps(), running, notes);
+                case SIGNAL -> running.isEmpty() ? skip(notes, "signal: " + running.why())
+                        : SignalSegmenter.find(t, running, notes);
+                case NONE -> List.of();
+            };
+            if (!spans.isEmpty()) {
+                RepAssembler.Result r = RepAssembler.assemble(t, spans);
+                // Notes from levels that were tried and passed over explain the choice; keep them.
+                return new Session(activity, level, r.reps(), r.recoveries(), notes);
+            }
+        }
+        return new Session(activity, RepSource.NONE, List.of(), List.of(), notes);
+    }
+
+    private static List<RepSpan> skip(List<String> notes, String why) {
+        notes.add(why);
+        return List.of();
+    }
+}

@@ -1,0 +1,340 @@
+package org.repcheck.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reps from the speed signal alone, for GPX tracks and sessions run without the lap button.
+ *
+ * <ol>
+ * <li>Speed is the derivative of cumulative distance over a centred window sized to the recording (±4 s at 1 s
+ * recording, wider for "smart" recording that writes a sample every 1-8 s), then box-smoothed once more. Distance is
+ * what a rep is judged on, so deriving speed from it keeps the two consistent, and GPS jitter averages out.</li>
+ * <li>Work and recovery are told apart by a threshold from the session's own speed distribution (Otsu's split of the
+ * moving samples), with hysteresis around it so a wobble at the threshold does not chop a rep. The session must be
+ * clearly two-paced: the mean work speed at least {@link #MIN_CLASS_RATIO} times the mean easy speed, and the split
+ * must explain most of the variance (Otsu's η ≥ {@link #MIN_ETA}). A steady, progressive or hilly easy run is
+ * one-paced in this sense and gives no reps.</li>
+ * <li>Bouts shorter than {@link #MIN_REP_S} (strides, a sprint to a crossing) are dropped; dips shorter than
+ * {@link #MAX_DIP_S} inside a bout (a corner, a GPS wobble) are bridged.</li>
+ * <li>Each boundary is then placed on the cumulative distance itself: the breakpoint of the best two-line fit of
+ * distance against time near the threshold crossing, refined to the lines' intersection. Smoothing delays a
+ * threshold crossing by seconds; the breakpoint in distance does not, and a 90 s rep needs its time to ±0.5 s.</li>
+ * <li>Each bout must be clearly faster than its surroundings (≥ {@link #MIN_LOCAL_RATIO} × the speed of the minute
+ * either side), and reps must be a part of the session, not most of it.</li>
+ * </ol>
+ * Pauses are recoveries (the paused mask forces speed to zero there).
+ */
+final class SignalSegmenter {
+    static final double MOVING_MPS = 1.6;
+    static final double MIN_CLASS_RATIO = 1.15;
+    static final double MIN_ETA = 0.0;
+    static final double MIN_REP_S = 25;
+    static final double MAX_DIP_S = 8;
+    static final double MIN_LOCAL_RATIO = 1.15;
+    static final double MAX_WORK_SHARE = 0.75;
+    private static final double BIN_MPS = 0.02;
+    /** Faster than this is a GPS glitch or a vehicle, not running: left out of the speed distribution. */
+    private static final double MAX_MPS = 8.0;
+
+    private SignalSegmenter() {
+    }
+
+    static List<RepSpan> find(Track track, RunningRanges running, List<String> notes) {
+        int n = track.n;
+        double dt = track.dt;
+        boolean[] in = new boolean[n];
+        int inCount = 0;
+        for (int i = 0; i < n; i++) {
+            in[i] = running.contains(track.time(i));
+            if (in[i]) {
+                inCount++;
+            }
+        }
+        if (inCount * dt < 120) {
+            notes.add("signal: under two minutes of running to search");
+            return List.of();
+        }
+        double[] v = smoothedSpeed(track);
+        double[] effort = gradeAdjust(track, v);
+
+        // Otsu's threshold over the moving samples.
+        int bins = (int) Math.ceil((MAX_MPS - MOVING_MPS) / BIN_MPS) + 1;
+        double[] hist = new double[bins];
+        double total = 0;
+        double sum = 0;
+        double sumSq = 0;
+        for (int i = 0; i < n; i++) {
+            if (in[i] && !track.paused[i] && v[i] >= MOVING_MPS && v[i] <= MAX_MPS) {
+                double x = Math.min(v[i], MAX_MPS);
+                hist[(int) ((x - MOVING_MPS) / BIN_MPS)]++;
+                total++;
+                sum += x;
+                sumSq += x * x;
+            }
+        }
+        if (total * dt < 120) {
+            notes.add("signal: under two minutes of running movement");
+            return List.of();
+        }
+        double mean = sum / total;
+        double var = sumSq / total - mean * mean;
+        double w0 = 0;
+        double s0 = 0;
+        double bestBetween = -1;
+        double thr = Double.NaN;
+        double muLo = Double.NaN;
+        double muHi = Double.NaN;
+        for (int b = 0; b < bins - 1; b++) {
+            double c = MOVING_MPS + (b + 0.5) * BIN_MPS;
+            w0 += hist[b];
+            s0 += hist[b] * c;
+            double w1 = total - w0;
+            if (w0 == 0 || w1 == 0) {
+                continue;
+            }
+            double m0 = s0 / w0;
+            double m1 = (sum - s0) / w1;
+            double between = w0 * w1 * (m0 - m1) * (m0 - m1) / (total * total);
+            if (between > bestBetween) {
+                bestBetween = between;
+                thr = MOVING_MPS + (b + 1) * BIN_MPS;
+                muLo = m0;
+                muHi = m1;
+            }
+        }
+        double eta = var > 0 ? bestBetween / var : 0;
+        if (Boolean.getBoolean("repcheck.debug")) {
+            System.out.printf("thr %.2f lo %.2f hi %.2f eta %.2f dt %.1f h %d si %.1f%n", thr, muLo, muHi, eta, dt, halfWindow(track), track.sampleIntervalS);
+        }
+        if (!(muHi / muLo >= MIN_CLASS_RATIO) || eta < MIN_ETA) {
+            notes.add(String.format(Locale.ROOT,
+                    "signal: the run is one-paced (fast/easy speed ratio %.2f, separation %.2f): no reps",
+                    muHi / muLo, eta));
+            return List.of();
+        }
+
+        // Hysteresis classification.
+        double hiT = thr + 0.15 * (muHi - thr);
+        double loT = thr - 0.15 * (thr - muLo);
+        List<int[]> bouts = new ArrayList<>();
+        boolean work = false;
+        int start = -1;
+        for (int i = 0; i < n; i++) {
+            boolean can = in[i] && !track.paused[i];
+            if (!work) {
+                if (can && v[i] >= hiT) {
+                    work = true;
+                    start = i;
+                }
+            } else if (!can || v[i] < loT) {
+                bouts.add(new int[] {start, i});
+                work = false;
+            }
+        }
+        if (work) {
+            bouts.add(new int[] {start, n - 1});
+        }
+        bouts = bridgeDips(track, v, bouts);
+        List<int[]> kept = new ArrayList<>();
+        int minSeg = (int) Math.ceil(MIN_REP_S / dt);
+        for (int[] b : bouts) {
+            int[] rep = trimSlowerEnd(effort, dt, b, minSeg);
+            if ((rep[1] - rep[0]) * dt >= MIN_REP_S) {
+                kept.add(rep);
+            }
+        }
+        if (kept.isEmpty()) {
+            notes.add("signal: no fast bout lasts " + (int) MIN_REP_S + " s");
+            return List.of();
+        }
+
+        // Place each boundary on the cumulative distance.
+        int half = halfWindow(track);
+        int search = Math.max((int) Math.ceil(20 / dt), 3 * half);
+        int pad = (int) Math.ceil(30 / dt);
+        double[] starts = new double[kept.size()];
+        double[] ends = new double[kept.size()];
+        for (int r = 0; r < kept.size(); r++) {
+            int[] b = kept.get(r);
+            int mid = (b[0] + b[1]) / 2;
+            int prevLimit = r == 0 ? 0 : (kept.get(r - 1)[1] + b[0]) / 2;
+            int nextLimit = r + 1 == kept.size() ? n - 1 : (b[1] + kept.get(r + 1)[0]) / 2;
+            starts[r] = BreakpointFit.refine(track, effort, b[0], Math.max(prevLimit, b[0] - search - pad), mid, search);
+            ends[r] = BreakpointFit.refine(track, effort, b[1], mid, Math.min(nextLimit, b[1] + search + pad), search);
+        }
+
+        // Each bout must stand out from the minute around it.
+        List<RepSpan> spans = new ArrayList<>();
+        double workTime = 0;
+        for (int r = 0; r < kept.size(); r++) {
+            double s = starts[r];
+            double e = ends[r];
+            if (!(e - s >= MIN_REP_S)) {
+                continue;
+            }
+            double moving = track.movingTime(s, e);
+            double repSpeed = moving > 0 ? track.distance(s, e) / moving : 0;
+            double lo = Math.max(track.t0, s - 60);
+            double hi = Math.min(track.endTime(), e + 60);
+            double aroundDist = track.distance(lo, s) + track.distance(e, hi);
+            double aroundTime = (s - lo) + (hi - e);
+            double aroundSpeed = aroundTime > 0 ? aroundDist / aroundTime : 0;
+            if (repSpeed < MIN_LOCAL_RATIO * aroundSpeed) {
+                continue;
+            }
+            spans.add(RepSpan.of(s, e));
+            workTime += e - s;
+        }
+        if (spans.size() < 2) {
+            notes.add("signal: " + (spans.isEmpty() ? "no" : "only one") + " bout clearly faster than its surroundings");
+            return List.of();
+        }
+        if (workTime > MAX_WORK_SHARE * inCount * dt) {
+            notes.add("signal: the fast bouts are most of the run: its pace, not reps");
+            return List.of();
+        }
+        return spans;
+    }
+
+    /** Half-width of the grade window, seconds: short enough to follow a 400 m hill, long enough to beat noise. */
+    private static final double GRADE_HALF_S = 15;
+
+    /**
+     * Grade-adjusts speed where the file has altitude: climbing at 3 % costs about what running 9 % faster on the
+     * flat does, descending gives back about half that (Minetti's cost of running, as in "grade-adjusted pace").
+     * Without it a hilly easy run looks like fartlek and a 3 km rep on rolling roads falls apart at every climb.
+     * Only finding the reps uses it (the split and the boundaries); reps are measured on the raw distance.
+     *
+     * @param v smoothed speed, adjusted in place
+     * @return grade-adjusted cumulative distance (the raw distance where there is no altitude)
+     */
+    static double[] gradeAdjust(Track track, double[] v) {
+        double[] effort = new double[track.n];
+        double[] base = track.timingSeries();
+        int g = Math.max(1, (int) Math.round(GRADE_HALF_S / track.dt));
+        for (int i = 0; i < track.n; i++) {
+            double f = 1;
+            if (track.alt != null) {
+                int a = Math.max(0, i - g);
+                int b = Math.min(track.n - 1, i + g);
+                double run = track.dist[b] - track.dist[a];
+                if (run >= 30) {
+                    double grade = Math.max(-0.15, Math.min(0.15, (track.alt[b] - track.alt[a]) / run));
+                    f = grade > 0 ? 1 + 3.0 * grade : 1 + 1.5 * grade;
+                }
+            }
+            v[i] *= f;
+            if (i > 0) {
+                effort[i] = effort[i - 1] + (base[i] - base[i - 1]) * f;
+            }
+        }
+        return effort;
+    }
+
+    /**
+     * Joins two bouts separated by a dip that is no recovery: one too short to be one ({@link #MAX_DIP_S}), or up
+     * to {@link #MAX_SOFT_DIP_S} long but still at {@link #SOFT_DIP_SHARE} of the bouts' speed — a GPS wobble or a
+     * tight corner, where a real recovery (jog, walk, standing) drops far lower.
+     */
+    private static List<int[]> bridgeDips(Track track, double[] v, List<int[]> bouts) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] b : bouts) {
+            if (!out.isEmpty()) {
+                int[] last = out.get(out.size() - 1);
+                boolean pausedBetween = false;
+                for (int i = last[1]; i < b[0]; i++) {
+                    pausedBetween |= track.paused[i];
+                }
+                double gapS = (b[0] - last[1]) * track.dt;
+                boolean shallow = gapS <= MAX_SOFT_DIP_S
+                        && mean(v, last[1], b[0]) >= SOFT_DIP_SHARE * 0.5 * (mean(v, last[0], last[1]) + mean(v, b[0], b[1]));
+                if (!pausedBetween && (gapS <= MAX_DIP_S || shallow)) {
+                    last[1] = b[1];
+                    continue;
+                }
+            }
+            out.add(new int[] {b[0], b[1]});
+        }
+        return out;
+    }
+
+    static final double MAX_SOFT_DIP_S = 45;
+    static final double SOFT_DIP_SHARE = 0.85;
+    /** Two paces inside one bout differing by this much are a rep glued to the easy running beside it. */
+    static final double GLUED_RATIO = 1.12;
+
+    /**
+     * A bout can start in the last minutes of a brisk warm-up, or run on into a brisk cool-down, when the easy pace
+     * sits above the threshold. The two-line fit over the bout's grade-adjusted distance ({@code effort}, so a climb
+     * inside a rep is not mistaken for its end) finds the change; when one side is clearly slower it is cut off,
+     * and the faster side is checked again.
+     */
+    private static int[] trimSlowerEnd(double[] effort, double dt, int[] bout, int minSeg) {
+        int a = bout[0];
+        int b = bout[1];
+        for (int depth = 0; depth < 3; depth++) {
+            double[] split = BreakpointFit.split(effort, dt, a, b, minSeg);
+            if (split == null) {
+                break;
+            }
+            int k = (int) split[0];
+            if (split[2] >= GLUED_RATIO * split[1]) {
+                a = k;
+            } else if (split[1] >= GLUED_RATIO * split[2]) {
+                b = k;
+            } else {
+                break;
+            }
+        }
+        return new int[] {a, b};
+    }
+
+    private static double mean(double[] v, int from, int to) {
+        if (to <= from) {
+            return v[Math.max(0, Math.min(v.length - 1, from))];
+        }
+        double s = 0;
+        for (int i = from; i < to; i++) {
+            s += v[i];
+        }
+        return s / (to - from);
+    }
+
+    /** Half-width of the speed derivative window, grid points: wider when the device records sparsely. */
+    static int halfWindow(Track track) {
+        double seconds = Math.max(4.0, 1.5 * track.sampleIntervalS);
+        return Math.max(1, (int) Math.round(seconds / track.dt));
+    }
+
+    /**
+     * Speed from the timing series (Doppler distance, else distance): centred difference, then a box filter of the
+     * same width; 0 while paused.
+     */
+    static double[] smoothedSpeed(Track track) {
+        int n = track.n;
+        double[] dist = track.timingSeries();
+        int h = halfWindow(track);
+        double[] raw = new double[n];
+        for (int i = 0; i < n; i++) {
+            int a = Math.max(0, i - h);
+            int b = Math.min(n - 1, i + h);
+            raw[i] = b > a ? (dist[b] - dist[a]) / ((b - a) * track.dt) : 0;
+            if (track.paused[i]) {
+                raw[i] = 0;
+            }
+        }
+        double[] prefix = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            prefix[i + 1] = prefix[i] + raw[i];
+        }
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            int a = Math.max(0, i - h);
+            int b = Math.min(n - 1, i + h);
+            out[i] = track.paused[i] ? 0 : (prefix[b + 1] - prefix[a]) / (b - a + 1);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,409 @@
+package org.repcheck.detect;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.repcheck.model.Activity;
+import org.repcheck.model.Channel;
+import org.repcheck.model.Samples;
+import org.repcheck.model.TimeRange;
+
+/**
+ * An activity resampled onto a regular time grid (1 s unless the activity is very long): cumulative distance,
+ * heart rate and a paused mask, as primitive arrays. Every detector level measures reps on this one view, so a
+ * rep's distance and time mean the same thing whether the boundaries came from a workout step, a lap or the signal.
+ *
+ * <p>Built in one pass over the samples; no per-sample objects (a 45,805-record triathlon costs a few arrays).
+ */
+final class Track {
+    /** Above this many grid points the step grows, so a stitched 27 h file still costs a bounded amount. */
+    private static final int MAX_POINTS = 200_000;
+    /** A gap between samples this long with hardly any distance covered is a stop, not a dropout. */
+    private static final double STOP_GAP_S = 20.0;
+    private static final double STOP_SPEED_MPS = 0.5;
+
+    final double t0;
+    final double dt;
+    final int n;
+    /** Cumulative distance, metres, never decreasing. */
+    final double[] dist;
+    /**
+     * Cumulative distance integrated from the device's speed channel, null without one. A GPS chip's Doppler speed
+     * is sharper in time than differences of its position-based distance, so boundaries are placed on this, while
+     * reps are measured on {@link #dist}.
+     */
+    final double[] motion;
+    /** Altitude, metres, interpolated; null when the file has none. */
+    final double[] alt;
+    /** Heart rate, NaN where none was recorded nearby. */
+    final double[] hr;
+    /** True where the timer was stopped (activity pauses) or the device recorded nothing while standing. */
+    final boolean[] paused;
+    /** Median time between recorded samples: 1 s for every-second recording, 3-8 s for "smart" recording. */
+    final double sampleIntervalS;
+
+    private Track(double t0, double dt, double[] dist, double[] motion, double[] alt, double[] hr, boolean[] paused,
+                  double sampleIntervalS) {
+        this.t0 = t0;
+        this.dt = dt;
+        this.n = dist.length;
+        this.dist = dist;
+        this.motion = motion;
+        this.alt = alt;
+        this.hr = hr;
+        this.paused = paused;
+        this.sampleIntervalS = sampleIntervalS;
+    }
+
+    /**
+     * The track, or empty with the reason (no time axis, no distance of any kind) given to {@code why}.
+     */
+    static Optional<Track> of(Activity activity, Consumer<String> why) {
+        if (!activity.hasTimeAxis()) {
+            why.accept("no time axis: reps need times");
+            return Optional.empty();
+        }
+        Samples s = activity.samples();
+        int m = s.size();
+        // Keep samples with a finite time that moves forward: backwards timestamps are dropped, not sorted.
+        int[] keep = new int[m];
+        int k = 0;
+        double last = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < m; i++) {
+            double t = s.time(i);
+            if (Double.isFinite(t) && t > last) {
+                keep[k++] = i;
+                last = t;
+            }
+        }
+        if (k < 2) {
+            why.accept("fewer than two timed samples: reps need a time series");
+            return Optional.empty();
+        }
+        double[] time = new double[k];
+        for (int j = 0; j < k; j++) {
+            time[j] = s.time(keep[j]);
+        }
+        double[] cum = cumulativeDistance(s, keep, k, time);
+        if (cum == null) {
+            why.accept("no distance, speed or position recorded: reps need distance");
+            return Optional.empty();
+        }
+        double span = time[k - 1] - time[0];
+        double dt = Math.max(1.0, Math.ceil(span / MAX_POINTS));
+        int n = (int) Math.floor(span / dt) + 1;
+        double t0 = time[0];
+        double[] dist = new double[n];
+        double[] hr = new double[n];
+        boolean[] paused = new boolean[n];
+        double[] hrIn = new double[k];
+        for (int j = 0; j < k; j++) {
+            hrIn[j] = plausibleHr(s.get(Channel.HR, keep[j]));
+        }
+        int j = 0;
+        for (int i = 0; i < n; i++) {
+            double t = t0 + i * dt;
+            while (j < k - 2 && time[j + 1] <= t) {
+                j++;
+            }
+            double ta = time[j];
+            double tb = time[j + 1];
+            double f = tb > ta ? Math.min(1.0, Math.max(0.0, (t - ta) / (tb - ta))) : 0.0;
+            dist[i] = cum[j] + f * (cum[j + 1] - cum[j]);
+            double gap = tb - ta;
+            if (gap > STOP_GAP_S && (cum[j + 1] - cum[j]) / gap < STOP_SPEED_MPS) {
+                paused[i] = t > ta && t < tb;
+            }
+            // HR: nearest recorded value within 10 s; devices drop HR for a few samples, never invent it.
+            double h = f < 0.5 ? hrIn[j] : hrIn[j + 1];
+            if (Double.isNaN(h)) {
+                h = f < 0.5 ? hrIn[j + 1] : hrIn[j];
+            }
+            hr[i] = Math.min(t - ta, tb - t) <= 10.0 ? h : Double.NaN;
+        }
+        for (TimeRange p : activity.pauses()) {
+            int a = Math.max(0, (int) Math.ceil((p.startS() - t0) / dt));
+            int b = Math.min(n - 1, (int) Math.floor((p.endS() - t0) / dt));
+            for (int i = a; i <= b; i++) {
+                paused[i] = true;
+            }
+        }
+        double[] gaps = new double[k - 1];
+        for (int i = 1; i < k; i++) {
+            gaps[i - 1] = time[i] - time[i - 1];
+        }
+        Arrays.sort(gaps);
+        double[] motion = null;
+        if (s.count(Channel.SPEED) >= k / 2 && s.count(Channel.SPEED) >= 2) {
+            double[] fromSpeed = integratedSpeed(s, keep, k, time);
+            motion = new double[n];
+            j = 0;
+            for (int i = 0; i < n; i++) {
+                double t = t0 + i * dt;
+                while (j < k - 2 && time[j + 1] <= t) {
+                    j++;
+                }
+                double f = Math.min(1.0, Math.max(0.0, (t - time[j]) / (time[j + 1] - time[j])));
+                motion[i] = fromSpeed[j] + f * (fromSpeed[j + 1] - fromSpeed[j]);
+            }
+        }
+        return Optional.of(new Track(t0, dt, dist, motion, altitude(s, keep, k, time, t0, dt, n), hr, paused,
+                gaps[gaps.length / 2]));
+    }
+
+    /** Altitude on the grid, linear between the samples that have one; null without altitude. */
+    private static double[] altitude(Samples s, int[] keep, int k, double[] time, double t0, double dt, int n) {
+        int m = 0;
+        double[] at = new double[k];
+        double[] av = new double[k];
+        for (int j = 0; j < k; j++) {
+            double a = s.altitude(keep[j]);
+            if (Double.isFinite(a)) {
+                at[m] = time[j];
+                av[m] = a;
+                m++;
+            }
+        }
+        if (m < 2) {
+            return null;
+        }
+        double[] out = new double[n];
+        int j = 0;
+        for (int i = 0; i < n; i++) {
+            double t = t0 + i * dt;
+            while (j < m - 2 && at[j + 1] <= t) {
+                j++;
+            }
+            double f = Math.min(1.0, Math.max(0.0, (t - at[j]) / (at[j + 1] - at[j])));
+            out[i] = av[j] + f * (av[j + 1] - av[j]);
+        }
+        return out;
+    }
+
+    private static double plausibleHr(double h) {
+        // 255 is a sentinel some devices leak for "no HR"; below 25 is a strap that lost contact.
+        return h >= 25 && h < 250 ? h : Double.NaN;
+    }
+
+    /**
+     * Cumulative distance at each kept sample from the best channel the file has: the device's own distance
+     * (what the runner saw), else speed integrated over time, else GPS positions. Negative steps (a distance
+     * that resets per sport segment, or jitter) add nothing, so the result never decreases.
+     */
+    private static double[] cumulativeDistance(Samples s, int[] keep, int k, double[] time) {
+        double[] cum = rawCumulativeDistance(s, keep, k, time);
+        if (cum != null) {
+            spreadCatchUps(cum, time);
+        }
+        return cum;
+    }
+
+    /** No runner covers more than this in one second for long; a bigger step is a GPS catch-up. */
+    private static final double CATCH_UP_MPS = 7.0;
+
+    /**
+     * When GPS drops out, a device's distance stalls and then jumps to catch up. Left alone the jump is a 100 m
+     * "sprint" in one sample; spread it back over the stall it belongs to when that gives a running speed.
+     */
+    private static void spreadCatchUps(double[] cum, double[] time) {
+        int lastMove = 0;
+        for (int j = 1; j < cum.length; j++) {
+            double step = cum[j] - cum[j - 1];
+            if (step <= 0) {
+                continue;
+            }
+            double dtLast = time[j] - time[j - 1];
+            if (step / dtLast > CATCH_UP_MPS && lastMove < j - 1) {
+                double span = time[j] - time[lastMove];
+                if (step / span <= CATCH_UP_MPS) {
+                    for (int i = lastMove + 1; i < j; i++) {
+                        cum[i] = cum[lastMove] + step * (time[i] - time[lastMove]) / span;
+                    }
+                }
+            }
+            lastMove = j;
+        }
+    }
+
+    private static double[] rawCumulativeDistance(Samples s, int[] keep, int k, double[] time) {
+        double[] cum = new double[k];
+        if (s.count(Channel.DISTANCE) >= k / 2 && s.count(Channel.DISTANCE) >= 2) {
+            double prev = Double.NaN;
+            double acc = 0;
+            for (int j = 0; j < k; j++) {
+                double d = s.distance(keep[j]);
+                if (Double.isFinite(d)) {
+                    if (Double.isFinite(prev) && d > prev) {
+                        acc += d - prev;
+                    }
+                    prev = d;
+                }
+                cum[j] = acc;
+            }
+            return cum;
+        }
+        if (s.count(Channel.SPEED) >= k / 2 && s.count(Channel.SPEED) >= 2) {
+            return integratedSpeed(s, keep, k, time);
+        }
+        if (s.count(Channel.LAT) >= 2 && s.count(Channel.LON) >= 2) {
+            double acc = 0;
+            double plat = Double.NaN;
+            double plon = Double.NaN;
+            for (int j = 0; j < k; j++) {
+                double la = s.lat(keep[j]);
+                double lo = s.lon(keep[j]);
+                if (Double.isFinite(la) && Double.isFinite(lo)) {
+                    if (Double.isFinite(plat)) {
+                        acc += haversineM(plat, plon, la, lo);
+                    }
+                    plat = la;
+                    plon = lo;
+                }
+                cum[j] = acc;
+            }
+            return cum;
+        }
+        return null;
+    }
+
+    /** Speed integrated over time (trapezoids); a missing speed holds the last one seen. */
+    private static double[] integratedSpeed(Samples s, int[] keep, int k, double[] time) {
+        double[] cum = new double[k];
+        double acc = 0;
+        double prevV = Double.NaN;
+        for (int j = 0; j < k; j++) {
+            double v = s.speed(keep[j]);
+            if (j > 0) {
+                double a = Double.isFinite(prevV) ? prevV : v;
+                double b = Double.isFinite(v) ? v : a;
+                if (Double.isFinite(a) && Double.isFinite(b)) {
+                    acc += 0.5 * (Math.max(0, a) + Math.max(0, b)) * (time[j] - time[j - 1]);
+                }
+            }
+            if (Double.isFinite(v)) {
+                prevV = v;
+            }
+            cum[j] = acc;
+        }
+        return cum;
+    }
+
+    /** The series to time pace changes on: Doppler-speed distance when the device wrote speed, else distance. */
+    double[] timingSeries() {
+        return motion != null ? motion : dist;
+    }
+
+    static double haversineM(double lat1, double lon1, double lat2, double lon2) {
+        double r = 6_371_008.8;
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * r * Math.asin(Math.min(1.0, Math.sqrt(a)));
+    }
+
+    double time(int i) {
+        return t0 + i * dt;
+    }
+
+    double endTime() {
+        return time(n - 1);
+    }
+
+    /** The grid index at or before time t, clamped to the track. */
+    int index(double t) {
+        int i = (int) Math.floor((t - t0) / dt);
+        return Math.max(0, Math.min(n - 1, i));
+    }
+
+    /** Cumulative distance at time t, linearly interpolated (sub-second boundaries keep their precision). */
+    double distanceAt(double t) {
+        double x = (t - t0) / dt;
+        if (x <= 0) {
+            return dist[0];
+        }
+        if (x >= n - 1) {
+            return dist[n - 1];
+        }
+        int i = (int) Math.floor(x);
+        double f = x - i;
+        return dist[i] + f * (dist[i + 1] - dist[i]);
+    }
+
+    double distance(double fromS, double toS) {
+        return distanceAt(toS) - distanceAt(fromS);
+    }
+
+    /** Seconds between the two times with the timer running. */
+    double movingTime(double fromS, double toS) {
+        double total = toS - fromS;
+        int a = index(fromS);
+        int b = index(toS);
+        int stopped = 0;
+        for (int i = a; i < b; i++) {
+            if (paused[i]) {
+                stopped++;
+            }
+        }
+        return Math.max(0, total - stopped * dt);
+    }
+
+    /** Share of the span spent paused or slower than a walk. */
+    double standingShare(double fromS, double toS, double slowMps) {
+        int a = index(fromS);
+        int b = index(toS);
+        if (b <= a) {
+            return 0;
+        }
+        int slow = 0;
+        for (int i = a; i < b; i++) {
+            if (paused[i] || (dist[i + 1] - dist[i]) / dt < slowMps) {
+                slow++;
+            }
+        }
+        return slow / (double) (b - a);
+    }
+
+    double avgHr(double fromS, double toS) {
+        int a = index(fromS);
+        int b = Math.max(a, index(toS));
+        double sum = 0;
+        int c = 0;
+        for (int i = a; i <= b; i++) {
+            if (!Double.isNaN(hr[i])) {
+                sum += hr[i];
+                c++;
+            }
+        }
+        return c == 0 ? Double.NaN : sum / c;
+    }
+
+    double maxHr(double fromS, double toS) {
+        int a = index(fromS);
+        int b = Math.max(a, index(toS));
+        double mx = Double.NaN;
+        for (int i = a; i <= b; i++) {
+            if (!Double.isNaN(hr[i]) && !(hr[i] <= mx)) {
+                mx = hr[i];
+            }
+        }
+        return mx;
+    }
+
+    /** HR around time t: the mean of the last few seconds up to t, which steadies a beat-to-beat wobble. */
+    double hrAt(double t) {
+        return avgHr(t - 3, t);
+    }
+
+    static boolean overlapsAny(double s, double e, List<TimeRange> ranges) {
+        for (TimeRange r : ranges) {
+            if (r.startS() < e && r.endS() > s) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
