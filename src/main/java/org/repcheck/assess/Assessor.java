@@ -113,7 +113,7 @@ public final class Assessor {
         double effSlow = limited ? effFast + (slow - fast) : slow;
         String bandText = "the " + model.name() + " band " + Wording.pace(units, effFast).replace(units.paceSuffix(), "")
                 + "–" + Wording.pace(units, effSlow) + " for " + Wording.distance(rep.distanceM())
-                + (band.extrapolated() ? " (extrapolated)" : "") + (limited ? " (held back to your race pace)" : "");
+                + qualifiers(band.extrapolated(), limited);
         BandCheck check = BandCheck.of(pace, effFast, effSlow, u.sPerKm());
         double halfWidth = (effSlow - effFast) / 2;
         String reason;
@@ -134,6 +134,13 @@ public final class Assessor {
         TargetBand shown = limited ? new TargetBand(band.distanceM(), 1000.0 / effFast, 1000.0 / effSlow, band.model(),
                 band.extrapolated()) : band;
         return new JudgedRep(rep, Optional.of(shown), check.verdict(), reason, check.deltaSPerKm(), u.sPerKm());
+    }
+
+    private static String qualifiers(boolean extrapolated, boolean limited) {
+        if (extrapolated && limited) {
+            return " (extrapolated; held back to your Riegel race pace)";
+        }
+        return extrapolated ? " (extrapolated)" : limited ? " (held back to your Riegel race pace)" : "";
     }
 
     private static JudgedRep unjudged(Rep rep, Optional<TargetBand> band, PaceUncertainty u, String reason) {
