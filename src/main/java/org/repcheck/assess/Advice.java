@@ -44,6 +44,10 @@ public final class Advice {
             String count = on.size() == reps.size() ? "All " + on.size() + " reps were" : on.size() + " judged reps were all";
             return count + " on target; keep to " + aims(on) + ".";
         }
+        if (reps.stream().allMatch(j -> j.reason().startsWith("pace uncertain"))) {
+            return "No rep could be judged because the measured distances are too uncertain for the band; run the reps "
+                    + "as a structured workout or on a track next time.";
+        }
         return "No rep could be judged: " + firstReason(reps) + ".";
     }
 

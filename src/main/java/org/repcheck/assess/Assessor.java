@@ -18,7 +18,7 @@ import org.repcheck.model.TimeTrial;
 import org.repcheck.model.Verdict;
 import org.repcheck.report.Units;
 import org.repcheck.targets.CriticalSpeedModel;
-import org.repcheck.targets.Riegel;
+import org.repcheck.targets.RacePaceLimit;
 import org.repcheck.targets.TargetException;
 import org.repcheck.targets.TargetModel;
 import org.repcheck.targets.TargetModels;
@@ -104,13 +104,12 @@ public final class Assessor {
                     + "), and the pace bands are for running");
         }
         TargetBand band = model.band(rep.distanceM());
+        boolean limited = RacePaceLimit.binds(band, tt);
+        TargetBand shown = RacePaceLimit.apply(band, tt);
         double pace = 1000.0 * rep.durationS() / rep.distanceM();
-        double fast = 1000.0 / band.fastSpeedMps();
-        double slow = 1000.0 / band.slowSpeedMps();
-        double race = 1000.0 / Riegel.raceSpeedMps(tt, rep.distanceM());
-        boolean limited = race > fast;
-        double effFast = Math.max(fast, race);
-        double effSlow = limited ? effFast + (slow - fast) : slow;
+        double race = 1000.0 / RacePaceLimit.raceSpeedMps(tt, rep.distanceM());
+        double effFast = 1000.0 / shown.fastSpeedMps();
+        double effSlow = 1000.0 / shown.slowSpeedMps();
         String bandText = "the " + model.name() + " band " + Wording.pace(units, effFast).replace(units.paceSuffix(), "")
                 + "–" + Wording.pace(units, effSlow) + " for " + Wording.distance(rep.distanceM())
                 + qualifiers(band.extrapolated(), limited);
@@ -131,8 +130,6 @@ public final class Assessor {
                     + "), more than the band's ±" + Wording.paceGap(units, halfWidth)
                     + ": run it as a workout step or on a track to have it judged";
         }
-        TargetBand shown = limited ? new TargetBand(band.distanceM(), 1000.0 / effFast, 1000.0 / effSlow, band.model(),
-                band.extrapolated()) : band;
         return new JudgedRep(rep, Optional.of(shown), check.verdict(), reason, check.deltaSPerKm(), u.sPerKm());
     }
 

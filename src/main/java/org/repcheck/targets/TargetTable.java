@@ -10,7 +10,7 @@ import org.repcheck.model.TimeTrial;
 
 /**
  * What {@code repcheck targets} prints: the model, the TT it was set from, its parameters and the band for each
- * standard rep distance.
+ * standard rep distance — held to the Riegel race-pace limit as {@code judge} holds them ({@link RacePaceLimit}).
  *
  * @param timeTrial  the TT in force (the latest; critical-speed fits all in force, this is the latest of them)
  * @param parameters the model's ("vdot", "critical_speed_m_per_s", "d_prime_m", …)
@@ -33,7 +33,7 @@ public record TargetTable(String model, TimeTrial timeTrial, List<TimeTrial> tri
         TimeTrial tt = TimeTrials.inForce(inForce, date).orElseThrow();
         List<TargetBand> bands = new ArrayList<>();
         for (double d : DISTANCES_M) {
-            bands.add(model.band(d));
+            bands.add(RacePaceLimit.apply(model.band(d), tt));
         }
         return new TargetTable(model.name(), tt, inForce, model.parameters(), bands);
     }

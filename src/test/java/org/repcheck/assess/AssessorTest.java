@@ -185,4 +185,44 @@ class AssessorTest {
         assertThat(a.reps()).isEmpty();
         assertThat(a.summary().advice()).isEqualTo("No reps found, so there is nothing to judge in this session.");
     }
+
+    @Test
+    void allRepsTooUncertainToJudge() {
+        Analysis a = Assessor.assess(Sessions.reps(400, DistanceBasis.MEASURED, 90, 92, 92, 92), COACH);
+        assertThat(a.summary().unjudged()).isEqualTo(3);
+        assertThat(a.summary().advice()).startsWith("No rep could be judged because the measured distances are too uncertain");
+        assertThat(a.reps().get(0).reason())
+                .isEqualTo("pace uncertain by ±17.3 s/km (measured 400 m without GPS), more than the band's ±2.0 s/km: "
+                        + "run it as a workout step or on a track to have it judged");
+    }
+
+    @Test
+    void targetTableAndJudgeAgreeOnTheHeldBackBand() throws Exception {
+        List<TimeTrial> efforts = List.of(new TimeTrial(1200, 255, Optional.empty()),
+                new TimeTrial(3600, 855, Optional.empty()));
+        var plan = new TargetPlan(efforts, "critical-speed");
+        var table = org.repcheck.targets.TargetTable.of(plan);
+        Analysis a = Assessor.assess(Sessions.reps(200, DistanceBasis.WORKOUT_STEP, 60, 40), plan);
+        assertThat(a.reps().get(0).target()).contains(table.targets().get(0));
+    }
+
+    @Test
+    void gpsMeasuredRepUsesTwoPercentPlusFiveMetres() {
+        double[] t = new double[800];
+        double[] lat = new double[800];
+        double[] lon = new double[800];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = i;
+            lat[i] = 51.5;
+            lon[i] = -0.1 + i * 1e-5;
+        }
+        Activity gps = new Activity("gps.fit", Format.FIT, "running", "", Optional.of(Sessions.START), 800, 800, 3000,
+                Samples.of(t.length, Map.of(Channel.TIME, t, Channel.LAT, lat, Channel.LON, lon)), List.of(), List.of(),
+                List.of(), List.of(), Optional.empty(), List.of());
+        Session s = Sessions.withActivity(Sessions.reps(400, DistanceBasis.MEASURED, 90, 92), gps);
+        JudgedRep j = Assessor.assess(s, COACH).reps().get(0);
+        // 230 s/km · √((13/400)² + (0.5/92)²) = 7.58 s/km.
+        assertThat(j.uncertaintySPerKm()).isCloseTo(7.58, within(0.01));
+        assertThat(j.reason()).contains("GPS-measured 400 m");
+    }
 }
