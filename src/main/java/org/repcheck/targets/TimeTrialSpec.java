@@ -70,8 +70,8 @@ public final class TimeTrialSpec {
     /** Checks a distance, time and date are a plausible time trial and builds it. */
     public static TimeTrial of(double distanceM, double timeS, Optional<LocalDate> date) throws TargetException {
         double speed = distanceM / timeS;
-        String what = Units.clock(timeS) + " for " + describeDistance(distanceM) + " is "
-                + Units.clock(1000.0 / speed) + "/km";
+        String what = Clock.format(timeS) + " for " + describeDistance(distanceM) + " is "
+                + Clock.format(1000.0 / speed) + "/km";
         if (speed > FASTEST_MPS) {
             throw new TargetException(what + ", faster than any human; write the time as M:SS or H:MM:SS, e.g. 5k=20:00");
         }
@@ -129,7 +129,7 @@ public final class TimeTrialSpec {
         } else if (NUMBER.matcher(t).matches()) {
             seconds = Double.parseDouble(t);
             if (seconds >= BARE_SECONDS_LIMIT) {
-                String asSeconds = Units.clock(seconds);
+                String asSeconds = Clock.format(seconds);
                 String asMmss = mmssReading(t);
                 throw new TargetException("time '" + t + "' is ambiguous: " + t + " s is " + asSeconds
                         + (asMmss == null ? "" : " but it may mean " + asMmss)
@@ -183,12 +183,12 @@ public final class TimeTrialSpec {
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
 
-    /** Time formatting for messages, kept here so targets does not depend on report. */
-    static final class Units {
-        private Units() {
+    /** "20:00", "1:05:30", "1:15.5" for messages; kept here so targets does not depend on report. */
+    static final class Clock {
+        private Clock() {
         }
 
-        static String clock(double seconds) {
+        static String format(double seconds) {
             double r = Math.round(seconds * 10) / 10.0;
             long whole = (long) Math.floor(r);
             double frac = r - whole;

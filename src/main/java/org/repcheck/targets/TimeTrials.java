@@ -60,7 +60,7 @@ public final class TimeTrials {
 
     /** "5 km in 20:00 (2026-09-01)" for reasons and notes. */
     public static String describe(TimeTrial tt) {
-        return TimeTrialSpec.describeDistance(tt.distanceM()) + " in " + TimeTrialSpec.Units.clock(tt.timeS())
+        return TimeTrialSpec.describeDistance(tt.distanceM()) + " in " + TimeTrialSpec.Clock.format(tt.timeS())
                 + tt.date().map(d -> " (" + d + ")").orElse("");
     }
 }
