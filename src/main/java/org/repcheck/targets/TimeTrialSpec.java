@@ -81,6 +81,15 @@ public final class TimeTrialSpec {
         return new TimeTrial(distanceM, timeS, date);
     }
 
+    /** {@code --tt-distance 5k} → 5000.0; the message of a failure starts with {@code --tt-distance TEXT: }. */
+    public static double parseTtDistance(String text) throws TargetException {
+        try {
+            return parseDistance(text);
+        } catch (TargetException e) {
+            throw new TargetException("--tt-distance " + (text == null ? "" : text.trim()) + ": " + e.getMessage(), e);
+        }
+    }
+
     /** {@code 5k} → 5000.0. */
     public static double parseDistance(String text) throws TargetException {
         String t = text == null ? "" : text.trim();

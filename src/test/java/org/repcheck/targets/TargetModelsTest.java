@@ -97,4 +97,25 @@ class TargetModelsTest {
         assertThat(180 - after).isCloseTo(100 * Math.exp(-300.0 / 180), within(1.0));
         assertThat(b.timeS()).hasSize(401);
     }
+
+    @Test
+    void planFromCommandLineAndProfile() throws TargetException {
+        AthleteProfile profile = new AthleteProfile("Alex", List.of(new TimeTrial(5000, 1260, Optional.empty())), Optional.of("daniels"));
+        TargetPlan plan = TargetPlan.from(List.of(FIVE_K), Optional.of(profile), Optional.empty(), TargetOptions.DEFAULTS);
+        assertThat(plan.model()).isEqualTo("daniels");
+        assertThat(plan.trials()).last().isEqualTo(FIVE_K);
+        assertThat(TimeTrials.inForce(plan.trials(), LocalDate.of(2026, 1, 1))).contains(FIVE_K);
+        assertThat(TargetPlan.from(List.of(FIVE_K), Optional.of(profile), Optional.of("riegel"), TargetOptions.DEFAULTS).model())
+                .isEqualTo("riegel");
+        assertThat(TargetPlan.from(List.of(FIVE_K), Optional.empty(), Optional.empty(), TargetOptions.DEFAULTS).model())
+                .isEqualTo("coach");
+        assertThatThrownBy(() -> TargetPlan.from(List.of(), Optional.empty(), Optional.of("fast"), TargetOptions.DEFAULTS))
+                .hasMessageStartingWith("unknown model 'fast'");
+    }
+
+    @Test
+    void ttDistanceMessagesNameTheOption() {
+        assertThatThrownBy(() -> TimeTrialSpec.parseTtDistance("5x"))
+                .hasMessageStartingWith("--tt-distance 5x: distance '5x' is not a distance");
+    }
 }
