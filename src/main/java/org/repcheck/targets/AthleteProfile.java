@@ -1,0 +1,184 @@
+package org.repcheck.targets;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.repcheck.model.TimeTrial;
+
+/**
+ * The runner's profile ({@code --profile FILE}, or {@code athlete.yaml} beside the inputs), CONTRACT.md:
+ * <pre>
+ * name: Alex
+ * time_trials:
+ *   - { distance: 5k, time: "20:00", date: 2026-09-01 }
+ * model: coach          # coach | daniels | riegel | critical-speed
+ * </pre>
+ * Read with Jackson's YAML streaming parser rather than data binding, so that every complaint — bad YAML, an
+ * unknown key, a time that is not a time, an unknown model — names the file and the line it is on.
+ */
+public record AthleteProfile(String name, List<TimeTrial> timeTrials, Optional<String> model) {
+    private static final YAMLFactory YAML = new YAMLFactory();
+
+    public AthleteProfile {
+        if (name == null || timeTrials == null || model == null) {
+            throw new IllegalArgumentException("profile fields must not be null");
+        }
+        timeTrials = List.copyOf(timeTrials);
+    }
+
+    public static AthleteProfile load(Path file) throws TargetException {
+        String where = file.toString();
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new TargetException(where + ": no such profile; give a YAML file with time_trials, e.g. athlete.yaml", e);
+        } catch (IOException e) {
+            throw new TargetException(where + ": cannot read the profile: " + e.getMessage(), e);
+        }
+        return parse(where, text);
+    }
+
+    /** Parses profile text; {@code where} names it in messages. */
+    public static AthleteProfile parse(String where, String text) throws TargetException {
+        try (JsonParser p = YAML.createParser(text)) {
+            return new Reader(where, p).read();
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            String line = loc == null || loc.getLineNr() < 1 ? "" : " line " + loc.getLineNr();
+            throw new TargetException(where + line + ": not valid YAML (" + e.getOriginalMessage().lines().findFirst()
+                    .orElse("") + "); see CONTRACT.md, e.g. time_trials: [{ distance: 5k, time: \"20:00\" }]", e);
+        } catch (IOException e) {
+            throw new TargetException(where + ": cannot read the profile: " + e.getMessage(), e);
+        }
+    }
+
+    /** A hand-walked reader for the profile's small fixed shape. */
+    private static final class Reader {
+        private final String where;
+        private final JsonParser p;
+
+        Reader(String where, JsonParser p) {
+            this.where = where;
+            this.p = p;
+        }
+
+        AthleteProfile read() throws IOException, TargetException {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw fail("the profile is empty; it needs time_trials, e.g. time_trials: [{ distance: 5k, time: \"20:00\" }]");
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw fail("the profile must be a mapping with name, time_trials and model");
+            }
+            String name = "";
+            List<TimeTrial> trials = new ArrayList<>();
+            Optional<String> model = Optional.empty();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                int keyLine = line();
+                JsonToken value = p.nextToken();
+                switch (key) {
+                    case "name" -> name = scalar("name", value);
+                    case "model" -> {
+                        String m = scalar("model", value);
+                        try {
+                            model = Optional.of(TargetModels.checkName(m));
+                        } catch (TargetException e) {
+                            throw fail(keyLine, e.getMessage());
+                        }
+                    }
+                    case "time_trials" -> {
+                        if (value == JsonToken.VALUE_NULL) {
+                            break;
+                        }
+                        if (value != JsonToken.START_ARRAY) {
+                            throw fail("time_trials must be a list, e.g. - { distance: 5k, time: \"20:00\" }");
+                        }
+                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                            trials.add(trial());
+                        }
+                    }
+                    default -> throw fail(keyLine, "unknown key '" + key + "'; the profile knows name, time_trials and model");
+                }
+            }
+            return new AthleteProfile(name, trials, model);
+        }
+
+        private TimeTrial trial() throws IOException, TargetException {
+            int start = line();
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw fail("a time trial must be a mapping, e.g. - { distance: 5k, time: \"20:00\", date: 2026-09-01 }");
+            }
+            String distance = null;
+            String time = null;
+            String date = null;
+            int distanceLine = start;
+            int timeLine = start;
+            int dateLine = start;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                int keyLine = line();
+                JsonToken value = p.nextToken();
+                switch (key) {
+                    case "distance" -> { distance = scalar(key, value); distanceLine = keyLine; }
+                    case "time" -> { time = scalar(key, value); timeLine = keyLine; }
+                    case "date" -> { date = scalar(key, value); dateLine = keyLine; }
+                    default -> throw fail(keyLine, "unknown time-trial key '" + key + "'; a time trial has distance, time and date");
+                }
+            }
+            if (distance == null || time == null) {
+                throw fail(start, "a time trial needs a distance and a time, e.g. { distance: 5k, time: \"20:00\" }");
+            }
+            String dist = distance;
+            String tm = time;
+            String dt = date;
+            double metres = at(distanceLine, () -> TimeTrialSpec.parseDistance(dist));
+            double seconds = at(timeLine, () -> TimeTrialSpec.parseTime(tm));
+            Optional<LocalDate> when = dt == null ? Optional.empty()
+                    : Optional.of(at(dateLine, () -> TimeTrialSpec.parseDate(dt)));
+            return at(start, () -> TimeTrialSpec.of(metres, seconds, when));
+        }
+
+        private String scalar(String key, JsonToken value) throws IOException, TargetException {
+            if (value == null || !value.isScalarValue() || value == JsonToken.VALUE_NULL) {
+                throw fail("'" + key + "' must be a single value");
+            }
+            return p.getText();
+        }
+
+        private interface Step<T> {
+            T run() throws TargetException;
+        }
+
+        private <T> T at(int line, Step<T> step) throws TargetException {
+            try {
+                return step.run();
+            } catch (TargetException e) {
+                throw fail(line, e.getMessage());
+            }
+        }
+
+        private int line() {
+            return p.currentTokenLocation().getLineNr();
+        }
+
+        private TargetException fail(String message) {
+            return fail(line(), message);
+        }
+
+        private TargetException fail(int line, String message) {
+            return new TargetException(where + " line " + line + ": " + message);
+        }
+    }
+}
