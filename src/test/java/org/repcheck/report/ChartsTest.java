@@ -43,10 +43,13 @@ class ChartsTest {
         Analysis day = SampleAnalyses.longDay();
         Charts charts = new Charts(Units.METRIC);
         charts.forAnalysis(day); // first use loads fonts and classes
-        long t0 = System.nanoTime();
+        // CPU time of this thread, not wall time: the build machine runs other jobs, and a busy neighbour should
+        // not fail a test about this code's own cost.
+        var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long t0 = cpu.getCurrentThreadCpuTime();
         List<Charts.ChartImage> all = charts.forAnalysis(day);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        System.out.println("all charts of a 14-hour 1 s file: " + ms + " ms");
+        long ms = (cpu.getCurrentThreadCpuTime() - t0) / 1_000_000;
+        System.out.println("all charts of a 14-hour 1 s file: " + ms + " ms CPU");
         assertThat(all).hasSize(4);
         assertThat(ms).as("ms for all charts of a 50,400-sample file").isLessThan(1000);
     }
