@@ -96,13 +96,16 @@ final class Formats {
     }
 
     static String recovery(Recovery r, Units u) {
+        String s = recoveryWithoutHr(r);
+        return Double.isNaN(r.hrDrop()) ? s : s + String.format(Locale.ROOT, ", HR drop %.0f", r.hrDrop());
+    }
+
+    /** "recovery 1:30 jog 135 m": for the HTML table, which shows the HR drop in its HR column. */
+    static String recoveryWithoutHr(Recovery r) {
         StringBuilder sb = new StringBuilder("recovery ").append(Units.clock(r.durationS(), 0));
         sb.append(r.standing() ? " standing" : " jog");
         if (!Double.isNaN(r.distanceM()) && r.distanceM() > 0) {
             sb.append(' ').append(metres(r.distanceM()));
-        }
-        if (!Double.isNaN(r.hrDrop())) {
-            sb.append(String.format(Locale.ROOT, ", HR drop %.0f", r.hrDrop()));
         }
         return sb.toString();
     }

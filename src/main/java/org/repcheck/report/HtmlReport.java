@@ -59,8 +59,8 @@ public final class HtmlReport {
         return new ReportView.RepRow(r.index(), Formats.metres(r.distanceM()), basis, Units.clock(r.durationS(), 1),
                 u.pace(r.speedMps()), Formats.band(j.target(), u), Formats.delta(j, u), cssClass(j.verdict()),
                 Formats.verdict(j.verdict()), j.reason(), uncertainty, Formats.hr(r.avgHr(), r.maxHr()),
-                rec.map(x -> Formats.recovery(x, u)).orElse(""),
-                rec.filter(x -> !Double.isNaN(x.hrDrop())).map(x -> String.format(Locale.ROOT, "−%.0f", x.hrDrop()))
+                rec.map(Formats::recoveryWithoutHr).orElse(""),
+                rec.filter(x -> !Double.isNaN(x.hrDrop())).map(x -> String.format(Locale.ROOT, "drop %.0f", x.hrDrop()))
                         .orElse(""));
     }
 

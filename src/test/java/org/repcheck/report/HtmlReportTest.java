@@ -30,7 +30,7 @@ class HtmlReportTest {
         assertThat(count(html, "<tr class=\"rep on-target\">")).isEqualTo(2);
         assertThat(count(html, "<tr class=\"rep slow\">")).isEqualTo(1);
         assertThat(count(html, "<tr class=\"recovery\">")).isEqualTo(5);
-        assertThat(html).contains("OVERCOOKED", "3:48.0–3:52.0", "3:40.0", "−8.0", "HR drop 25", "workout step");
+        assertThat(html).contains("OVERCOOKED", "3:48.0–3:52.0", "3:40.0", "−8.0", "recovery 1:30 jog 135 m", "drop 25", "workout step");
     }
 
     @Test
