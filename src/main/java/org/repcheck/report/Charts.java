@@ -80,6 +80,7 @@ public final class Charts {
     static final Color BAND = new Color(0x37474F);
     static final Color LINE = new Color(0x263238);
     static final Color GRID = new Color(0xE3E6E8);
+    static final Color DPRIME = new Color(0xEF6C00);
 
     /** Slowest pace (s/km) worth drawing: anything slower is walking or standing and is pinned to the axis. */
     private static final double SLOWEST_DRAWN_S_PER_KM = 900;
@@ -187,6 +188,16 @@ public final class Charts {
         }
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(lineItem("pace", LINE));
+        a.dPrimeBalance().filter(d -> d.timeS().length > 1).ifPresent(d -> {
+            // SCIENCE.md §5: D′ balance belongs on the pace chart, on its own axis at the right.
+            NumberAxis dAxis = new NumberAxis("D′ balance (m)");
+            dAxis.setAutoRangeIncludesZero(true);
+            plot.setRangeAxis(1, dAxis);
+            plot.setDataset(1, new XYSeriesCollection(xySeries("D′ balance", dPrimeSeries(d))));
+            plot.mapDatasetToRangeAxis(1, 1);
+            plot.setRenderer(1, lineRenderer(DPRIME, 1.4f));
+            legend.add(lineItem("D′ balance", DPRIME));
+        });
         addVerdictItems(legend, a);
         legend.add(boxItem("target band", new Color(55, 71, 79, 140)));
         if (!a.session().recoveries().isEmpty()) {
@@ -440,23 +451,27 @@ public final class Charts {
             return Optional.empty();
         }
         DPrimeBalance d = a.dPrimeBalance().get();
-        double[] minutes = new double[d.timeS().length];
-        for (int i = 0; i < minutes.length; i++) {
-            minutes[i] = d.timeS()[i] / 60;
-        }
-        SeriesReducer.Series reduced = SeriesReducer.reduce(minutes, d.balanceM(), plotWidth());
+        SeriesReducer.Series reduced = dPrimeSeries(d);
         NumberAxis yAxis = new NumberAxis("D′ balance (m)");
         yAxis.setAutoRangeIncludesZero(true);
         XYPlot plot = xyPlot(new XYSeriesCollection(xySeries("D′ balance", reduced)), timeAxis(), yAxis);
-        plot.setRenderer(lineRenderer(new Color(0xEF6C00), 1.6f));
+        plot.setRenderer(lineRenderer(DPRIME, 1.6f));
         shadeReps(plot, a, 0.22f);
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(lineItem(String.format(Locale.ROOT, "D′ balance (D′ %.0f m, CS %s%s)", d.dPrimeM(),
-                units.pace(d.criticalSpeedMps()), units.paceSuffix()), new Color(0xEF6C00)));
+                units.pace(d.criticalSpeedMps()), units.paceSuffix()), DPRIME));
         addVerdictItems(legend, a);
         plot.setFixedLegendItems(legend);
         return Optional.of(render("dprime", "D′ balance", plot, height,
                 "Metres of D′ left over the session under the critical-speed model; each rep spends some."));
+    }
+
+    private SeriesReducer.Series dPrimeSeries(DPrimeBalance d) {
+        double[] minutes = new double[d.timeS().length];
+        for (int i = 0; i < minutes.length; i++) {
+            minutes[i] = d.timeS()[i] / 60;
+        }
+        return SeriesReducer.reduce(minutes, d.balanceM(), plotWidth());
     }
 
     // ---- index: overcooked reps per ISO week ---------------------------------------------------------------

@@ -32,10 +32,13 @@ class ChartsTest {
     void dPrimeBalanceChartAppearsOnlyWhenTheAnalysisHasIt() throws Exception {
         Charts charts = new Charts(Units.IMPERIAL);
         assertThat(charts.dPrimeBalance(SampleAnalyses.trackSession("run.fit"))).isEmpty();
-        var dp = charts.dPrimeBalance(SampleAnalyses.trackSession("run.fit", SampleAnalyses.START, true));
+        Analysis withDPrime = SampleAnalyses.trackSession("run.fit", SampleAnalyses.START, true);
+        var dp = charts.dPrimeBalance(withDPrime);
         assertThat(dp).isPresent();
         assertThat(decode(dp.get().dataUri())).isNotNull();
-        dumpForEyes(List.of(dp.get()));
+        assertThat(charts.forAnalysis(withDPrime)).extracting(Charts.ChartImage::id).contains("dprime");
+        var pace = charts.pace(withDPrime).orElseThrow();
+        dumpForEyes(List.of(dp.get(), new Charts.ChartImage("pace-dprime-imperial", "", "", pace.dataUri())));
     }
 
     @Test
