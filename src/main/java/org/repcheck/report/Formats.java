@@ -1,0 +1,126 @@
+package org.repcheck.report;
+
+import org.repcheck.model.Activity;
+import org.repcheck.model.DistanceBasis;
+import org.repcheck.model.JudgedRep;
+import org.repcheck.model.Recovery;
+import org.repcheck.model.Rep;
+import org.repcheck.model.TargetBand;
+import org.repcheck.model.TimeTrial;
+import org.repcheck.model.Verdict;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The words and numbers shared by the text table and the HTML page, so a rep reads the same in both: verdicts
+ * spelled out, distances with their basis, bands as pace ranges in the chosen units.
+ */
+final class Formats {
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private Formats() {
+    }
+
+    static String verdict(Verdict v) {
+        return switch (v) {
+            case OVERCOOKED -> "OVERCOOKED";
+            case ON_TARGET -> "on target";
+            case SLOW -> "slow";
+            case UNJUDGED -> "unjudged";
+        };
+    }
+
+    static String when(Optional<Instant> start) {
+        return start.map(DATE_TIME::format).orElse("undated");
+    }
+
+    static String date(Optional<Instant> start) {
+        return start.map(DATE::format).orElse("undated");
+    }
+
+    static String sport(Activity a) {
+        return a.subSport().isEmpty() || a.subSport().equals("generic") ? a.sport() : a.sport() + " (" + a.subSport() + ")";
+    }
+
+    /** "400 m", "1609 m": reps are set in metres even by runners who think in miles. */
+    static String metres(double m) {
+        return Double.isNaN(m) ? "–" : String.format(Locale.ROOT, "%.0f m", m);
+    }
+
+    static String basis(DistanceBasis b) {
+        return switch (b) {
+            case WORKOUT_STEP -> "workout step";
+            case SNAPPED -> "snapped";
+            case MEASURED -> "measured";
+        };
+    }
+
+    /** "400 m (workout step)", or "403 m (measured)". */
+    static String repDistance(Rep r) {
+        String s = metres(r.distanceM()) + " (" + basis(r.basis()) + ")";
+        if (r.basis() != DistanceBasis.MEASURED && !Double.isNaN(r.measuredDistanceM())
+                && Math.abs(r.measuredDistanceM() - r.distanceM()) >= 0.5) {
+            s += ", GPS " + metres(r.measuredDistanceM());
+        }
+        return s;
+    }
+
+    static String band(Optional<TargetBand> band, Units u) {
+        return band.map(b -> u.pace(b.fastSpeedMps()) + "–" + u.pace(b.slowSpeedMps())
+                + (b.extrapolated() ? " (extrap.)" : "")).orElse("–");
+    }
+
+    /** "−8.0 s" faster or "+3.0 s" slower than the band, in the chosen unit's seconds; "0" inside. */
+    static String delta(JudgedRep j, Units u) {
+        if (Double.isNaN(j.deltaSPerKm())) {
+            return "–";
+        }
+        if (j.deltaSPerKm() == 0) {
+            return "0";
+        }
+        return u.paceDelta(j.deltaSPerKm()).replace('-', '−');
+    }
+
+    static String hr(double avg, double max) {
+        if (Double.isNaN(avg)) {
+            return "–";
+        }
+        return Double.isNaN(max) ? String.format(Locale.ROOT, "%.0f", avg)
+                : String.format(Locale.ROOT, "%.0f/%.0f", avg, max);
+    }
+
+    static String recovery(Recovery r, Units u) {
+        String s = recoveryWithoutHr(r);
+        return Double.isNaN(r.hrDrop()) ? s : s + String.format(Locale.ROOT, ", HR drop %.0f", r.hrDrop());
+    }
+
+    /** "recovery 1:30 jog 135 m": for the HTML table, which shows the HR drop in its HR column. */
+    static String recoveryWithoutHr(Recovery r) {
+        StringBuilder sb = new StringBuilder("recovery ").append(Units.clock(r.durationS(), 0));
+        sb.append(r.standing() ? " standing" : " jog");
+        if (!Double.isNaN(r.distanceM()) && r.distanceM() > 0) {
+            sb.append(' ').append(metres(r.distanceM()));
+        }
+        return sb.toString();
+    }
+
+    static String timeTrial(Optional<TimeTrial> tt, Units u) {
+        return tt.map(t -> u.distance(t.distanceM()) + " in " + Units.clock(t.timeS(), 0) + " ("
+                + u.pace(t.speedMps()) + u.paceSuffix()
+                + t.date().map(d -> ", " + d).orElse(", undated") + ")").orElse("none");
+    }
+
+    static String fade(double sPerKmPerRep, Units u) {
+        if (Double.isNaN(sPerKmPerRep)) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, "%+.1f s%s per rep", sPerKmPerRep * u.metresPerUnit() / 1000,
+                u.paceSuffix()).replace('-', '−');
+    }
+}

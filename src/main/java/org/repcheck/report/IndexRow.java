@@ -1,0 +1,60 @@
+package org.repcheck.report;
+
+import org.repcheck.model.Analysis;
+import org.repcheck.model.JudgedRep;
+import org.repcheck.model.Verdict;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * One input of a batch as the index page, summary.csv and summary.json list it: an analysed activity with its
+ * verdict counts, or a file that could not be read, with its error.
+ *
+ * @param activityId the report's folder name (empty for an unreadable file)
+ * @param distanceM  the activity's distance, NaN when unknown or unreadable
+ * @param advice     the session's advice sentence, or ""
+ */
+public record IndexRow(String file, Optional<String> activityId, Optional<Instant> start, String sport,
+                       double distanceM, int reps, int overcooked, int onTarget, int slow, int unjudged,
+                       String advice, Optional<String> error) {
+    public IndexRow {
+        if (file == null || activityId == null || start == null || sport == null || advice == null
+                || error == null) {
+            throw new IllegalArgumentException("index row fields must not be null");
+        }
+    }
+
+    /** Newest first; undated activities after dated ones, then by file name. */
+    public static final Comparator<IndexRow> NEWEST_FIRST = Comparator
+            .comparing((IndexRow r) -> r.start().orElse(Instant.MIN), Comparator.reverseOrder())
+            .thenComparing(IndexRow::file);
+
+    /** Verdict counts are counted from the judged reps, so they always match the report's table. */
+    public static IndexRow of(String file, String activityId, Analysis a) {
+        int[] counts = new int[Verdict.values().length];
+        for (JudgedRep j : a.reps()) {
+            counts[j.verdict().ordinal()]++;
+        }
+        var act = a.session().activity();
+        return new IndexRow(file, Optional.of(activityId), act.start(), act.sport(), act.distanceM(),
+                a.reps().size(), counts[Verdict.OVERCOOKED.ordinal()], counts[Verdict.ON_TARGET.ordinal()],
+                counts[Verdict.SLOW.ordinal()], counts[Verdict.UNJUDGED.ordinal()], a.summary().advice(),
+                Optional.empty());
+    }
+
+    public static IndexRow failed(String file, String error) {
+        return new IndexRow(file, Optional.empty(), Optional.empty(), "", Double.NaN, 0, 0, 0, 0, 0, "",
+                Optional.of(error));
+    }
+
+    public boolean isFailed() {
+        return error.isPresent();
+    }
+
+    /** "20260511-073000-3fa9c2/report.html", the link from the index (empty for an unreadable file). */
+    public Optional<String> reportHref() {
+        return activityId.map(id -> id + "/report.html");
+    }
+}

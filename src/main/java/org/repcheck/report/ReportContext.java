@@ -1,0 +1,30 @@
+package org.repcheck.report;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Where a report sits and when it was made — what the page says about itself, not about the workout.
+ *
+ * @param fileName    the input as the user named it (shown, escaped; may be anything)
+ * @param activityId  the report's folder name, {@link ActivityId}
+ * @param generatedAt when this report was written
+ * @param indexHref   link back to the batch's index page ("../index.html"); empty for a lone report
+ */
+public record ReportContext(String fileName, String activityId, Instant generatedAt, Optional<String> indexHref) {
+    public ReportContext {
+        if (fileName == null || activityId == null || generatedAt == null || indexHref == null) {
+            throw new IllegalArgumentException("report context fields must not be null");
+        }
+    }
+
+    /** A report in a batch folder, DIR/&lt;activity-id&gt;/report.html, linking back to DIR/index.html. */
+    public static ReportContext inBatch(String fileName, String activityId, Instant generatedAt) {
+        return new ReportContext(fileName, activityId, generatedAt, Optional.of("../index.html"));
+    }
+
+    /** A report on its own, with no index to go back to. */
+    public static ReportContext standalone(String fileName, String activityId, Instant generatedAt) {
+        return new ReportContext(fileName, activityId, generatedAt, Optional.empty());
+    }
+}
