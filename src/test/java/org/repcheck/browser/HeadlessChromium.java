@@ -126,7 +126,9 @@ public final class HeadlessChromium implements AutoCloseable {
         if (onCi()) {
             fail(why + " and CI=true: .ci/run should have installed Debian's chromium package");
         }
-        abort(why + "; skipping the browser test. Install it with: apt-get install -y chromium");
+        why += "; skipping the browser test. Install it with: apt-get install -y chromium";
+        System.err.println("[repcheck browser tests] " + why); // visible in the Maven log, not only in the XML
+        abort(why);
         throw new AssertionError("unreachable");
     }
 

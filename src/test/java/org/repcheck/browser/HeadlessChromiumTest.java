@@ -2,7 +2,7 @@ package org.repcheck.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,9 +37,15 @@ class HeadlessChromiumTest {
     @TempDir
     static Path dir;
 
-    @BeforeAll
-    static void start() throws IOException {
-        browser = HeadlessChromium.launch(); // skips outside CI when there is no Chromium, fails in CI
+    /**
+     * Per test, not {@code @BeforeAll}: Surefire drops a class-level skip's reason and counts 0 tests, while a
+     * per-test skip shows as skipped with its message. One browser serves all tests (started once).
+     */
+    @BeforeEach
+    void start() throws IOException {
+        if (browser == null) {
+            browser = HeadlessChromium.launch(); // skips outside CI when there is no Chromium, fails in CI
+        }
     }
 
     @AfterAll
