@@ -128,7 +128,7 @@ public final class BatchRunner {
         Path target = options.outDir().resolve(id);
         Path staged = AtomicFiles.stagingFor(target);
         try {
-            ReportContext ctx = new ReportContext(input.name(), id, Instant.now(), Optional.of("../index.html"));
+            ReportContext ctx = ReportContext.inBatch(input.name(), id, Instant.now());
             java.nio.file.Files.writeString(staged.resolve("report.html"), HtmlReport.render(a, options.units(), ctx));
             // The same object `judge --json` prints for this file.
             java.nio.file.Files.writeString(staged.resolve("analysis.json"), JsonReport.pretty(JsonReport.judge(a)));

@@ -34,7 +34,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path outDir;
 
     @Mixin
-    TargetOptions targets = new TargetOptions();
+    TargetArgs targets = new TargetArgs();
 
     @Option(names = "--detect", paramLabel = "auto|workout|laps|signal", defaultValue = "auto",
             description = "Where reps come from (see 'reps').")

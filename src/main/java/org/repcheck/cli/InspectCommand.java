@@ -18,7 +18,7 @@ final class InspectCommand extends FileCommand {
     @Mixin
     UnitsOption units = new UnitsOption();
 
-    private final Pipeline pipeline = new Pipeline(DetectMode.AUTO, TargetPlan.none());
+    private final Pipeline pipeline = new Pipeline(DetectMode.AUTO, TargetPlan.none("coach"));
 
     @Override
     FileReport report(Input input) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "judge", description = "Each rep against the band your time trial sets: overcooked, on target, slow or unjudged.")
 final class JudgeCommand extends FileCommand {
     @Mixin
-    TargetOptions targets = new TargetOptions();
+    TargetArgs targets = new TargetArgs();
 
     @Option(names = "--detect", paramLabel = "auto|workout|laps|signal", defaultValue = "auto",
             description = "Where reps come from (see 'reps').")

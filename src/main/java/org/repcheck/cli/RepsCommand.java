@@ -28,7 +28,7 @@ final class RepsCommand extends FileCommand {
 
     @Override
     void prepare() {
-        pipeline = new Pipeline(detect, TargetPlan.none());
+        pipeline = new Pipeline(detect, TargetPlan.none("coach"));
     }
 
     @Override

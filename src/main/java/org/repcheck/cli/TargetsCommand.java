@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.repcheck.report.JsonReport;
-import org.repcheck.report.TextReport;
 import org.repcheck.targets.TargetException;
 import org.repcheck.targets.TargetPlan;
 import org.repcheck.targets.TargetTable;
@@ -22,7 +21,7 @@ final class TargetsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    TargetOptions targets = new TargetOptions();
+    TargetArgs targets = new TargetArgs();
 
     @Mixin
     UnitsOption units = new UnitsOption();
@@ -40,15 +39,14 @@ final class TargetsCommand implements Callable<Integer> {
             throw new UsageException("targets needs a time trial: --tt 5k=20:00, --tt-file FILE or --profile athlete.yaml");
         }
         TargetPlan plan = targets.plan(Optional.empty());
-        LocalDate on = date != null ? date : LocalDate.now(ZoneOffset.UTC);
         TargetTable table;
         try {
-            table = TargetTable.of(plan, on);
+            table = TargetTable.of(plan, Optional.of(date != null ? date : LocalDate.now(ZoneOffset.UTC)));
         } catch (TargetException e) {
             throw new UsageException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? JsonReport.pretty(JsonReport.targets(table)) : TextReport.targets(table, units.units()));
+        out.println(json ? JsonReport.pretty(TargetsOutput.json(table)) : TargetsOutput.text(table, units.units()));
         out.flush();
         return ExitCode.OK;
     }

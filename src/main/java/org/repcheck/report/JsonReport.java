@@ -39,6 +39,11 @@ public final class JsonReport {
         return Json.array(nodes);
     }
 
+    /** One pretty-printed JSON value (analysis.json, the targets object). */
+    public static String pretty(JsonNode node) {
+        return Json.pretty(node);
+    }
+
     // ---- inspect -------------------------------------------------------------------------------------------
 
     public static ObjectNode inspect(Activity a) {

@@ -14,13 +14,13 @@ import org.repcheck.model.TimeTrial;
 import org.repcheck.targets.AthleteProfile;
 import org.repcheck.targets.BestEffort;
 import org.repcheck.targets.TargetException;
-import org.repcheck.targets.TargetModels;
+import org.repcheck.targets.TargetOptions;
 import org.repcheck.targets.TargetPlan;
 import org.repcheck.targets.TimeTrialSpec;
 import picocli.CommandLine.Option;
 
 /** Where the time trials come from (--tt, --tt-file, --profile) and which model turns them into targets. */
-final class TargetOptions {
+final class TargetArgs {
     @Option(names = "--tt", paramLabel = "DIST=TIME[@DATE]",
             description = "A time trial, e.g. 5k=20:00 or 8k=33:10@2026-10-12. Repeatable.")
     List<String> timeTrials = new ArrayList<>();
@@ -39,6 +39,9 @@ final class TargetOptions {
             description = "coach (default), daniels, riegel or critical-speed.")
     String model;
 
+    @Option(names = "--normalise-tt", description = "Normalise the TT to 5 km with Riegel before the coach rule.")
+    boolean normaliseTo5k;
+
     /** True when the user said anything about time trials. */
     boolean given() {
         return !timeTrials.isEmpty() || ttFile != null || profile != null;
@@ -50,18 +53,16 @@ final class TargetOptions {
      */
     TargetPlan plan(Optional<Path> fallbackProfile) {
         try {
-            List<TimeTrial> trials = new ArrayList<>();
-            Optional<String> profileModel = Optional.empty();
             Optional<Path> profilePath = profile != null ? Optional.of(profile)
                     : given() ? Optional.empty() : fallbackProfile;
+            Optional<AthleteProfile> athlete = Optional.empty();
             if (profilePath.isPresent()) {
                 if (!Files.isRegularFile(profilePath.get())) {
                     throw new UsageException("--profile " + profilePath.get() + ": no such file");
                 }
-                AthleteProfile p = AthleteProfile.load(profilePath.get());
-                trials.addAll(p.timeTrials());
-                profileModel = p.model();
+                athlete = Optional.of(AthleteProfile.load(profilePath.get()));
             }
+            List<TimeTrial> trials = new ArrayList<>();
             for (String spec : timeTrials) {
                 trials.add(TimeTrialSpec.parse(spec));
             }
@@ -71,9 +72,8 @@ final class TargetOptions {
             if (ttFile != null) {
                 trials.add(fromFile());
             }
-            String m = model != null ? model : profileModel.orElse("coach");
-            TargetModels.checkName(m);
-            return new TargetPlan(trials, m);
+            TargetOptions options = new TargetOptions(normaliseTo5k, TargetOptions.DEFAULTS.dPrimeShare());
+            return TargetPlan.from(trials, athlete, Optional.ofNullable(model), options);
         } catch (TargetException e) {
             throw new UsageException(e.getMessage());
         }
@@ -87,7 +87,7 @@ final class TargetOptions {
             throw new UsageException("--tt-file " + e.getMessage());
         }
         OptionalDouble d = ttDistance == null ? OptionalDouble.empty()
-                : OptionalDouble.of(TimeTrialSpec.parseDistance(ttDistance));
+                : OptionalDouble.of(TimeTrialSpec.parseTtDistance(ttDistance));
         TimeTrial best = BestEffort.of(a, d);
         // A recorded trial is dated by when it was run, so later workouts pick it up and earlier ones do not.
         return new TimeTrial(best.distanceM(), best.timeS(),
