@@ -95,13 +95,17 @@ class ReportInBrowserTest {
         index = out.resolve("index.html");
         assertThat(index).as("analyze wrote no index; stdout:\n%s\nstderr:\n%s", so, se).isRegularFile();
 
+        t0 = System.nanoTime();
         browser = HeadlessChromium.launch();
+        System.out.printf("chromium start: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
     }
 
     @AfterAll
     static void stopBrowser() {
         if (browser != null) {
+            long t0 = System.nanoTime();
             browser.close();
+            System.out.printf("chromium close: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
         }
     }
 
