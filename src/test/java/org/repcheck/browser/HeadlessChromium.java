@@ -366,18 +366,21 @@ public final class HeadlessChromium implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        socket.abort();
-        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-        killTree(process);
-        // No waiting for the killed children: re-parented to this container's init, they can linger as zombies
-        // (isAlive() stays true) until it reaps them, though they hold no resources any more.
-        deleteQuietly(profileDir);
         try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException ignored) {
-            // JVM already shutting down
+            socket.abort();
+            children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+            killTree(process);
+            // No waiting for the killed children: re-parented to this container's init, they can linger as
+            // zombies (isAlive() stays true) until it reaps them, though they hold no resources any more.
+        } finally {
+            deleteQuietly(profileDir);
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException ignored) {
+                // JVM already shutting down
+            }
+            pending.values().forEach(f -> f.completeExceptionally(new IOException("browser closed")));
         }
-        pending.values().forEach(f -> f.completeExceptionally(new IOException("browser closed")));
     }
 
     // ------------------------------------------------------------------------------------------------ protocol
