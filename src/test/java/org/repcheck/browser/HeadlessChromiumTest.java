@@ -26,11 +26,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class HeadlessChromiumTest {
 
-    /** JS shared with the report test: every image with whether it decoded. */
+    /**
+     * JS shared with the report test: every image with whether it decoded ({@code complete && naturalWidth > 0}).
+     * An image not yet done (say {@code loading="lazy"} below the fold, or still decoding) is scrolled into view
+     * and given up to 5 s to decode first; a broken one rejects {@code decode()} at once, so costs nothing.
+     */
     static final String IMAGES_JS = """
-            [...document.images].map(i => ({src: i.getAttribute('src').slice(0, 60),
-                                            ok: i.complete && i.naturalWidth > 0,
-                                            w: i.naturalWidth}))""";
+            (async () => {
+              const imgs = [...document.images];
+              for (const i of imgs) {
+                if (!(i.complete && i.naturalWidth > 0)) {
+                  i.scrollIntoView();
+                  await Promise.race([i.decode().catch(() => {}), new Promise(r => setTimeout(r, 5000))]);
+                }
+              }
+              return imgs.map(i => ({src: (i.getAttribute('src') || '').slice(0, 60),
+                                     ok: i.complete && i.naturalWidth > 0,
+                                     w: i.naturalWidth}));
+            })()""";
 
     private static HeadlessChromium browser;
 
@@ -67,16 +80,20 @@ class HeadlessChromiumTest {
                   <tr class="rep overcooked"><td>2</td></tr>
                 </tbody></table>
                 <a href="second.html">next</a>
+                <div style="height: 6000px"></div>
+                <img id="lazy" alt="below the fold" loading="lazy" src="data:image/png;base64,%s">
                 <script>console.log('just info'); console.warn('only a warning');</script>
-                </body></html>""".formatted(pngBase64(40, 30)));
+                </body></html>""".formatted(pngBase64(40, 30), pngBase64(20, 10)));
 
         browser.open(page);
 
         assertThat(browser.consoleErrors()).isEmpty();
         JsonNode images = browser.evaluate(HeadlessChromiumTest.IMAGES_JS);
-        assertThat(images).hasSize(1);
+        assertThat(images).hasSize(2);
         assertThat(images.get(0).get("ok").asBoolean()).isTrue();
         assertThat(images.get(0).get("w").asInt()).isEqualTo(40);
+        assertThat(images.get(1).get("ok").asBoolean()).as("lazy image below the fold").isTrue();
+        assertThat(images.get(1).get("w").asInt()).isEqualTo(20);
         assertThat(browser.evaluate("document.querySelectorAll('table.reps tbody tr.rep').length").asInt())
                 .isEqualTo(2);
         assertThat(browser.evaluate("document.querySelectorAll('table.reps tbody tr.rep.overcooked').length").asInt())

@@ -36,8 +36,8 @@ import static org.junit.jupiter.api.Assumptions.abort;
  * <ul>
  *   <li>rep rows: {@code table.reps tbody tr.rep}, one per entry of {@code reps} in {@code analysis.json};</li>
  *   <li>recovery rows: {@code table.reps tbody tr.recovery}, one per entry of {@code recoveries};</li>
- *   <li>a rep row also has its verdict as a class: {@code overcooked}, {@code on_target}, {@code slow}, {@code unjudged}
- *       (only {@code overcooked} is checked here);</li>
+ *   <li>a rep row also has its verdict as a class ({@code overcooked}, {@code on-target}, {@code slow},
+ *       {@code unjudged}); only {@code tr.rep.overcooked} is checked, against reps with verdict overcooked;</li>
  *   <li>every {@code <img>} is an embedded {@code data:} URI (the report opens offline), at least two per report.</li>
  * </ul>
  *
@@ -95,13 +95,17 @@ class ReportInBrowserTest {
         index = out.resolve("index.html");
         assertThat(index).as("analyze wrote no index; stdout:\n%s\nstderr:\n%s", so, se).isRegularFile();
 
+        t0 = System.nanoTime();
         browser = HeadlessChromium.launch();
+        System.out.printf("chromium start: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
     }
 
     @AfterAll
     static void stopBrowser() {
         if (browser != null) {
+            long t0 = System.nanoTime();
             browser.close();
+            System.out.printf("chromium close: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
         }
     }
 
@@ -207,9 +211,18 @@ class ReportInBrowserTest {
         }
         String name = out.relativize(report).toString();
         JsonNode rows = browser.evaluate("""
-                ({reps: document.querySelectorAll('table.reps tbody tr.rep').length,
+                ({tables: document.querySelectorAll('table.reps').length,
+                  anyRepRows: document.querySelectorAll('tr.rep').length,
+                  reps: document.querySelectorAll('table.reps tbody tr.rep').length,
                   recoveries: document.querySelectorAll('table.reps tbody tr.recovery').length,
                   overcooked: document.querySelectorAll('table.reps tbody tr.rep.overcooked').length})""");
+        if (!reps.isEmpty()) {
+            assertThat(rows.get("tables").asInt())
+                    .as("%s: %d reps in analysis.json but no <table class=\"reps\"> on the page (%d tr.rep rows "
+                            + "elsewhere): the report template must put class=\"reps\" on the rep table",
+                            name, reps.size(), rows.get("anyRepRows").asInt())
+                    .isPositive();
+        }
         assertThat(rows.get("reps").asInt()).as("rows 'table.reps tbody tr.rep' on %s vs reps in analysis.json", name)
                 .isEqualTo(reps.size());
         assertThat(rows.get("recoveries").asInt())
