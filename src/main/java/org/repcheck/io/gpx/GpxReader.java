@@ -124,7 +124,8 @@ public final class GpxReader implements ActivityReader {
                         throw new ReadException(name, "not a GPX file (root element <" + local + ">)");
                     }
                     track.creator(r.getAttributeValue(null, "creator"));
-                } else if (local.equals("trkpt") && open.contains("trkseg")) {
+                } else if (local.equals("trkpt") && open.contains("trk")) {
+                    // Inside a trkseg, or (leniently) straight inside a trk as some converters write it.
                     // Unmarshals the whole <trkpt> and leaves the reader on the token after it.
                     ExtensionValues foreign = new ExtensionValues();
                     r.collectInto(foreign);
