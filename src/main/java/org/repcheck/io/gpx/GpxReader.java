@@ -70,7 +70,8 @@ public final class GpxReader implements ActivityReader {
     public Activity read(String name, InputStream in) throws ReadException {
         XMLStreamReader raw = SafeXml.open(name, in);
         try {
-            return scan(name, new ForeignExtensions(new NamespaceAlias(raw, GpxReader::alias), KNOWN_EXTENSIONS));
+            return scan(name, new ForeignExtensions(new NamespaceAlias(raw, GpxReader::alias), KNOWN_EXTENSIONS,
+                    Set.of(new QName(GPX_1_1, "speed"))));
         } finally {
             try {
                 raw.close();
