@@ -70,7 +70,8 @@ public final class GpxReader implements ActivityReader {
     public Activity read(String name, InputStream in) throws ReadException {
         XMLStreamReader raw = SafeXml.open(name, in);
         try {
-            return scan(name, new ForeignExtensions(new NamespaceAlias(raw, GpxReader::alias), KNOWN_EXTENSIONS));
+            return scan(name, new ForeignExtensions(new NamespaceAlias(raw, GpxReader::alias), KNOWN_EXTENSIONS,
+                    Set.of(new QName(GPX_1_1, "speed"))));
         } finally {
             try {
                 raw.close();
@@ -124,7 +125,8 @@ public final class GpxReader implements ActivityReader {
                         throw new ReadException(name, "not a GPX file (root element <" + local + ">)");
                     }
                     track.creator(r.getAttributeValue(null, "creator"));
-                } else if (local.equals("trkpt") && open.contains("trkseg")) {
+                } else if (local.equals("trkpt") && open.contains("trk")) {
+                    // Inside a trkseg, or (leniently) straight inside a trk as some converters write it.
                     // Unmarshals the whole <trkpt> and leaves the reader on the token after it.
                     ExtensionValues foreign = new ExtensionValues();
                     r.collectInto(foreign);

@@ -20,14 +20,24 @@ import javax.xml.stream.util.StreamReaderDelegate;
  */
 public final class ForeignExtensions extends StreamReaderDelegate {
     private final Set<QName> passThrough;
+    private final Set<QName> alsoCapture;
     private int depth;
     private int[] containers = new int[8];
     private int containerCount;
     private ExtensionValues sink = new ExtensionValues();
 
     public ForeignExtensions(XMLStreamReader reader, Set<QName> passThrough) {
+        this(reader, passThrough, Set.of());
+    }
+
+    /**
+     * @param alsoCapture elements read by local name wherever they are, outside extensions too: GPX 1.0's
+     *                    {@code <speed>} in a trkpt, which GPX 1.1 (and so the generated classes) dropped
+     */
+    public ForeignExtensions(XMLStreamReader reader, Set<QName> passThrough, Set<QName> alsoCapture) {
         super(reader);
         this.passThrough = Set.copyOf(passThrough);
+        this.alsoCapture = Set.copyOf(alsoCapture);
     }
 
     /** Where the values of the next foreign elements go (one sink per point). */
@@ -42,7 +52,8 @@ public final class ForeignExtensions extends StreamReaderDelegate {
             if (ev == START_ELEMENT) {
                 depth++;
                 boolean inContainer = containerCount > 0 && containers[containerCount - 1] == depth - 1;
-                if (inContainer && !passThrough.contains(new QName(getNamespaceURI(), getLocalName()))) {
+                QName q = new QName(getNamespaceURI(), getLocalName());
+                if (inContainer ? !passThrough.contains(q) : alsoCapture.contains(q)) {
                     capture();
                     depth--;
                     ev = super.next();

@@ -84,10 +84,13 @@ class GpxReaderTest {
     @Test
     void gpx10AndNamespacelessFilesReadLikeGpx11() throws Exception {
         String v10 = "<?xml version=\"1.0\"?><gpx version=\"1.0\" creator=\"old\" xmlns=\"http://www.topografix.com/GPX/1/0\">"
-                + "<trk><trkseg>" + pt(45, 7, "<ele>12.5</ele>" + time(0)) + pt(45, 7.001, time(5))
+                + "<trk><trkseg>" + pt(45, 7, "<ele>12.5</ele>" + time(0) + "<course>12</course><speed>3.2</speed>")
+                + pt(45, 7.001, time(5))
                 + "</trkseg></trk></gpx>";
         Activity a = read(v10);
         assertThat(a.samples().altitude(0)).isEqualTo(12.5);
+        assertThat(a.samples().speed(0)).isEqualTo(3.2);
+        assertThat(a.warnings()).isEmpty();
         assertThat(a.samples().time(1)).isEqualTo(5.0);
         String bare = v10.replace(" xmlns=\"http://www.topografix.com/GPX/1/0\"", "");
         Activity b = read(bare);
