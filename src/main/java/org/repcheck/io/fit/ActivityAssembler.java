@@ -83,8 +83,11 @@ final class ActivityAssembler {
         boolean distanceKnown = false;
         for (FitMessages.SessionSummary s : msgs.sessions) {
             double from = (Double.isNaN(s.startFit()) ? startFit : s.startFit()) - startFit;
+            if (Double.isNaN(from)) {
+                from = 0; // no clock anywhere in the file: the segment can only be placed at the start
+            }
             double to = !Double.isNaN(s.elapsedS()) ? from + s.elapsedS()
-                    : !Double.isNaN(s.timestampFit()) ? s.timestampFit() - startFit : from;
+                    : !Double.isNaN(s.timestampFit() - startFit) ? s.timestampFit() - startFit : from;
             segments.add(new Segment(s.sport().isEmpty() ? "unknown" : s.sport(), s.subSport(),
                     new TimeRange(from, Math.max(from, to)), s.distanceM()));
             lastEnd = Double.isNaN(lastEnd) ? to : Math.max(lastEnd, to);

@@ -140,6 +140,31 @@ class FitDamageTest {
     }
 
     @Test
+    void fileWithoutAnyClockIsReadWithoutATimeAxis() throws Exception {
+        BufferEncoder enc = new BufferEncoder(Fit.ProtocolVersion.V2_0);
+        FileIdMesg id = new FileIdMesg();
+        id.setType(File.ACTIVITY);
+        enc.write(id);
+        for (int i = 0; i < 3; i++) {
+            com.garmin.fit.RecordMesg r = new com.garmin.fit.RecordMesg();
+            r.setHeartRate((short) (150 + i));
+            enc.write(r);
+        }
+        com.garmin.fit.SessionMesg session = new com.garmin.fit.SessionMesg();
+        session.setSport(com.garmin.fit.Sport.RUNNING);
+        session.setTotalDistance(1000f);
+        enc.write(session);
+        Activity a = read(enc.close());
+
+        assertThat(a.samples().size()).isEqualTo(3);
+        assertThat(a.hasTimeAxis()).isFalse();
+        assertThat(a.start()).isEmpty();
+        assertThat(a.sport()).isEqualTo("running");
+        assertThat(a.distanceM()).isEqualTo(1000);
+        assertThat(a.segments()).singleElement().satisfies(s -> assertThat(s.range().startS()).isZero());
+    }
+
+    @Test
     void bytesWithoutFitHeaderAreRefused() {
         assertThatThrownBy(() -> read("<gpx></gpx> not really".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .isInstanceOf(ReadException.class).hasMessageStartingWith("run.fit: not a FIT file");
