@@ -64,18 +64,13 @@ public final class FitReader implements ActivityReader {
                     firstFailure = damage;
                 }
             }
-            if (outcome.failed() && part.promised() != 0) {
-                // Past a decode failure the bytes cannot be trusted to frame a next part either.
-                if (part.number() < framing.parts().size()) {
-                    warnings.add("chained FIT parts after part " + part.number() + " not read");
-                }
-                break;
-            }
         }
         ActivityAssembler assembler = ActivityAssembler.of(msgs);
         if (!assembler.isActivity()) {
-            throw new ReadException(name, firstFailure.isEmpty() ? assembler.whatItIs()
-                    : "nothing readable: " + firstFailure);
+            String failure = firstFailure.replaceFirst("; \\d+ samples? kept$", "");
+            throw new ReadException(name, failure.isEmpty() ? assembler.whatItIs()
+                    : msgs.fileIds.isEmpty() ? "nothing readable: " + failure
+                    : assembler.whatItIs() + "; " + failure);
         }
         return assembler.build(name, warnings);
     }

@@ -13,14 +13,17 @@ import org.repcheck.model.Activity;
  * real with {@code JAZZER_FUZZ=1 mvn test -Dtest=FitFuzzTest}.
  */
 class FitFuzzTest {
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "5m")
     void readerOnlyReturnsActivityOrReadException(byte[] bytes) {
         try {
             Activity a = new FitReader().read("fuzz.fit", new ByteArrayInputStream(bytes));
             assertThat(a.warnings()).allSatisfy(w -> assertThat(w).doesNotContain("\n"));
             assertThat(a.samples().size()).isGreaterThanOrEqualTo(0);
         } catch (ReadException e) {
-            assertThat(e.getMessage()).startsWith("fuzz.fit: ").doesNotContain("\n");
+            // "unreadable FIT data (SomeException)" is the reader's last-resort catch: reaching it means a bug in
+            // our salvage code, which should have turned the damage into a warning or a specific reason.
+            assertThat(e.getMessage()).startsWith("fuzz.fit: ").doesNotContain("\n")
+                    .doesNotContain("unreadable FIT data (");
         }
     }
 }
