@@ -77,21 +77,27 @@ public final class FitReader implements ActivityReader {
 
     /** One line on what a part lost, or "" when it decoded whole. */
     private static String damage(FitPart part, PartDecoder.Outcome outcome, int samplesKept) {
-        String where = FitFraming.partLabel(part.number(), part.offset());
         String kept = "; " + samplesKept + " sample" + (samplesKept == 1 ? "" : "s") + " kept";
+        boolean cutMidMessage = outcome.reason().equals(PartDecoder.ENDS_INSIDE_MESSAGE);
         if (part.truncated()) {
             int end = outcome.failed() ? outcome.failedAt() : part.dataEnd();
-            String why = outcome.failed() && !outcome.reason().equals("data ends inside a message")
-                    ? ": " + outcome.reason() : "";
-            return "truncated FIT file" + where + " (data ends at byte " + end + why + ")" + kept;
+            String why = outcome.failed() && !cutMidMessage ? ": " + outcome.reason() : "";
+            String what = part.number() == 1 ? "truncated FIT file"
+                    : "truncated chained FIT part " + part.number() + " (starting at byte " + part.offset() + ")";
+            return what + " (data ends at byte " + end + why + ")" + kept;
         }
-        if (outcome.failed()) {
-            if (part.promised() == 0 && outcome.failedAt() >= part.dataEnd() - 2) {
-                // A file never closed may still end with a CRC the decoder reads as a message start.
-                return "";
-            }
-            return outcome.reason() + where + " at byte " + outcome.failedAt() + "; rest of the data skipped" + kept;
+        if (!outcome.failed()) {
+            return "";
         }
-        return "";
+        if (part.promised() == 0 && outcome.failedAt() >= part.dataEnd() - 2) {
+            // A file never closed may still end with a CRC the decoder reads as a message start.
+            return "";
+        }
+        String where = FitFraming.partLabel(part.number(), part.offset());
+        if (cutMidMessage) {
+            return "last message cut off at byte " + outcome.failedAt() + where
+                    + " (the header's data size ends inside it)" + kept;
+        }
+        return outcome.reason() + where + " at byte " + outcome.failedAt() + "; rest of the data skipped" + kept;
     }
 }
