@@ -165,6 +165,42 @@ class FitDamageTest {
     }
 
     @Test
+    void invalidSentinelsBecomeNaN() throws Exception {
+        BufferEncoder enc = new BufferEncoder(Fit.ProtocolVersion.V2_0);
+        FileIdMesg id = new FileIdMesg();
+        id.setType(File.ACTIVITY);
+        enc.write(id);
+        long t0 = 1_000_000_000L;
+        short[] hr = {255, 0, 150};
+        for (int i = 0; i < hr.length; i++) {
+            com.garmin.fit.RecordMesg r = new com.garmin.fit.RecordMesg();
+            r.setTimestamp(new DateTime(t0 + i));
+            r.setHeartRate(hr[i]);
+            r.setCadence((short) 255);
+            r.setPower(0xFFFF);
+            r.setPositionLat(Integer.MAX_VALUE);
+            r.setPositionLong(Integer.MAX_VALUE);
+            r.setAltitude(12607f); // raw 0xFFFF, the uint16 invalid value
+            r.setSpeed(65.535f); // raw 0xFFFF
+            enc.write(r);
+        }
+        Activity a = read(enc.close());
+
+        assertThat(a.samples().size()).isEqualTo(3);
+        assertThat(a.samples().hr(0)).as("HR 255").isNaN();
+        assertThat(a.samples().hr(1)).as("HR 0").isNaN();
+        assertThat(a.samples().hr(2)).isEqualTo(150);
+        for (int i = 0; i < 3; i++) {
+            assertThat(a.samples().cadence(i)).isNaN();
+            assertThat(a.samples().power(i)).isNaN();
+            assertThat(a.samples().lat(i)).isNaN();
+            assertThat(a.samples().altitude(i)).isNaN();
+            assertThat(a.samples().speed(i)).isNaN();
+        }
+        assertThat(a.hasGps()).isFalse();
+    }
+
+    @Test
     void bytesWithoutFitHeaderAreRefused() {
         assertThatThrownBy(() -> read("<gpx></gpx> not really".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .isInstanceOf(ReadException.class).hasMessageStartingWith("run.fit: not a FIT file");
