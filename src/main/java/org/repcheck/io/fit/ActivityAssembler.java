@@ -1,7 +1,7 @@
 package org.repcheck.io.fit;
 
-import java.util.ArrayList;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,8 +83,11 @@ final class ActivityAssembler {
         boolean distanceKnown = false;
         for (FitMessages.SessionSummary s : msgs.sessions) {
             double from = (Double.isNaN(s.startFit()) ? startFit : s.startFit()) - startFit;
+            if (Double.isNaN(from)) {
+                from = 0; // no clock anywhere in the file: the segment can only be placed at the start
+            }
             double to = !Double.isNaN(s.elapsedS()) ? from + s.elapsedS()
-                    : !Double.isNaN(s.timestampFit()) ? s.timestampFit() - startFit : from;
+                    : !Double.isNaN(s.timestampFit() - startFit) ? s.timestampFit() - startFit : from;
             segments.add(new Segment(s.sport().isEmpty() ? "unknown" : s.sport(), s.subSport(),
                     new TimeRange(from, Math.max(from, to)), s.distanceM()));
             lastEnd = Double.isNaN(lastEnd) ? to : Math.max(lastEnd, to);
@@ -110,8 +113,8 @@ final class ActivityAssembler {
         if (msgs.sessions.isEmpty() && raw.size() > 0) {
             notes.add("no session message (recording cut short or never finished); sport unknown");
         }
-        notes.addAll(implausibleRunning(segments));
-        double spanDays = (elapsed) / 86_400;
+        notes.addAll(implausibleRunning());
+        double spanDays = elapsed / 86_400;
         if (msgs.firstRecordByPart.size() > 1 && spanDays > 1) {
             notes.add(String.format(java.util.Locale.ROOT,
                     "chained parts span %.0f days: probably separate activities read as one", spanDays));
@@ -222,12 +225,12 @@ final class ActivityAssembler {
     /** 6.7 m/s over 3 km or more beats the 5000 m world record: such a "run" was recorded in the wrong mode. */
     static final double RUNNING_WORLD_RECORD_MPS = 6.7;
 
-    private List<String> implausibleRunning(List<Segment> segments) {
+    private List<String> implausibleRunning() {
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < segments.size() && i < msgs.sessions.size(); i++) {
-            FitMessages.SessionSummary s = msgs.sessions.get(i);
+        for (FitMessages.SessionSummary s : msgs.sessions) {
             double speed = s.distanceM() / s.timerS();
-            if (s.sport().equals("running") && s.distanceM() >= 3000 && speed > RUNNING_WORLD_RECORD_MPS) {
+            if (s.sport().equals("running") && s.distanceM() >= 3000 && s.timerS() > 0
+                    && speed > RUNNING_WORLD_RECORD_MPS) {
                 out.add(String.format(java.util.Locale.ROOT,
                         "sport says running but %.1f km at %.1f km/h is faster than any runner: probably recorded in"
                                 + " the wrong sport mode", s.distanceM() / 1000, speed * 3.6));

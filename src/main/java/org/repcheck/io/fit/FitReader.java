@@ -64,39 +64,40 @@ public final class FitReader implements ActivityReader {
                     firstFailure = damage;
                 }
             }
-            if (outcome.failed() && part.promised() != 0) {
-                // Past a decode failure the bytes cannot be trusted to frame a next part either.
-                if (part.number() < framing.parts().size()) {
-                    warnings.add("chained FIT parts after part " + part.number() + " not read");
-                }
-                break;
-            }
         }
         ActivityAssembler assembler = ActivityAssembler.of(msgs);
         if (!assembler.isActivity()) {
-            throw new ReadException(name, firstFailure.isEmpty() ? assembler.whatItIs()
-                    : "nothing readable: " + firstFailure);
+            String failure = firstFailure.replaceFirst("; \\d+ samples? kept$", "");
+            throw new ReadException(name, failure.isEmpty() ? assembler.whatItIs()
+                    : msgs.fileIds.isEmpty() ? "nothing readable: " + failure
+                    : assembler.whatItIs() + "; " + failure);
         }
         return assembler.build(name, warnings);
     }
 
     /** One line on what a part lost, or "" when it decoded whole. */
     private static String damage(FitPart part, PartDecoder.Outcome outcome, int samplesKept) {
-        String where = FitFraming.partLabel(part.number(), part.offset());
         String kept = "; " + samplesKept + " sample" + (samplesKept == 1 ? "" : "s") + " kept";
+        boolean cutMidMessage = outcome.reason().equals(PartDecoder.ENDS_INSIDE_MESSAGE);
         if (part.truncated()) {
             int end = outcome.failed() ? outcome.failedAt() : part.dataEnd();
-            String why = outcome.failed() && !outcome.reason().equals("data ends inside a message")
-                    ? ": " + outcome.reason() : "";
-            return "truncated FIT file" + where + " (data ends at byte " + end + why + ")" + kept;
+            String why = outcome.failed() && !cutMidMessage ? ": " + outcome.reason() : "";
+            String what = part.number() == 1 ? "truncated FIT file"
+                    : "truncated chained FIT part " + part.number() + " (starting at byte " + part.offset() + ")";
+            return what + " (data ends at byte " + end + why + ")" + kept;
         }
-        if (outcome.failed()) {
-            if (part.promised() == 0 && outcome.failedAt() >= part.dataEnd() - 2) {
-                // A file never closed may still end with a CRC the decoder reads as a message start.
-                return "";
-            }
-            return outcome.reason() + where + " at byte " + outcome.failedAt() + "; rest of the data skipped" + kept;
+        if (!outcome.failed()) {
+            return "";
         }
-        return "";
+        if (part.promised() == 0 && outcome.failedAt() >= part.dataEnd() - 2) {
+            // A file never closed may still end with a CRC the decoder reads as a message start.
+            return "";
+        }
+        String where = FitFraming.partLabel(part.number(), part.offset());
+        if (cutMidMessage) {
+            return "last message cut off at byte " + outcome.failedAt() + where
+                    + " (the header's data size ends inside it)" + kept;
+        }
+        return outcome.reason() + where + " at byte " + outcome.failedAt() + "; rest of the data skipped" + kept;
     }
 }

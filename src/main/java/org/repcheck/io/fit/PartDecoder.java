@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * header-less mode; feeding bytes ourselves tells us exactly where the data stopped making sense.
  */
 final class PartDecoder {
+    static final String ENDS_INSIDE_MESSAGE = "data ends inside a message";
     private static final Pattern LOCAL_NUM = Pattern.compile("local message number (\\d+)");
     private static final Pattern ENDIAN = Pattern.compile("Endian (\\d+)");
 
@@ -64,7 +65,7 @@ final class PartDecoder {
             return new Outcome(i, describe(e), bad, misaligned);
         }
         if (last == Decode.RETURN.CONTINUE) {
-            return new Outcome(messageStart, "data ends inside a message", bad, misaligned);
+            return new Outcome(messageStart, ENDS_INSIDE_MESSAGE, bad, misaligned);
         }
         return new Outcome(-1, "", bad, misaligned);
     }
