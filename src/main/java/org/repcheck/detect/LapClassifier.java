@@ -24,7 +24,16 @@ final class LapClassifier {
     /** A work lap longer than this is a run, not a rep. */
     static final double MAX_REP_S = 25 * 60;
 
+    /** Below this a lap was walked or stood through. */
+    static final double RUNNING_MPS = 1.5;
+
     private LapClassifier() {
+    }
+
+    /** A lap that was run: at a running speed, with the timer going for most of it. */
+    private static boolean running(Lap lap, double speed) {
+        boolean timerMostlyRunning = !(lap.timerS() < 0.5 * lap.elapsedS());
+        return speed >= RUNNING_MPS && timerMostlyRunning;
     }
 
     static List<RepSpan> find(Track track, List<Lap> laps, RunningRanges running, List<String> notes) {
@@ -65,16 +74,26 @@ final class LapClassifier {
                 return List.of();
             }
         }
-        double[] sorted = speed.clone();
+        // Laps spent standing, walking or with the timer mostly stopped are recoveries whatever else happens; the
+        // work/recovery gap is looked for among the laps that were run.
+        double[] moving = new double[m];
+        int mm = 0;
+        for (int i = 0; i < m; i++) {
+            if (running(usable.get(i), speed[i])) {
+                moving[mm++] = speed[i];
+            }
+        }
+        double[] sorted = Arrays.copyOf(moving, mm);
         Arrays.sort(sorted);
         // The split with the largest ratio between the slowest "fast" lap and the fastest "slow" lap, keeping at
-        // least two work laps.
+        // least two work laps. With no slower running lap at all (warm-up, reps, cool-down all brisk), the
+        // fastest laps are compared with the run as a whole, which a standing-recovery session passes easily.
         double bestRatio = 0;
         double threshold = Double.NaN;
-        for (int k = 1; k <= m - 2; k++) {
+        for (int k = 1; k <= mm - 2; k++) {
             double slowTop = sorted[k - 1];
             double fastBottom = sorted[k];
-            double ratio = slowTop > 0.3 ? fastBottom / slowTop : (fastBottom > 1.5 ? Double.MAX_VALUE : 0);
+            double ratio = fastBottom / slowTop;
             if (ratio > bestRatio) {
                 bestRatio = ratio;
                 threshold = 0.5 * (slowTop + fastBottom);
@@ -92,7 +111,7 @@ final class LapClassifier {
         double workTime = 0;
         double allTime = 0;
         for (int i = 0; i < m; i++) {
-            boolean work = speed[i] > threshold;
+            boolean work = running(usable.get(i), speed[i]) && speed[i] > threshold;
             Lap lap = usable.get(i);
             allTime += lap.elapsedS();
             // A pause between two fast laps (timer stopped for a standing recovery) separates two bouts.

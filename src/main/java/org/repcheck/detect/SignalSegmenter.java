@@ -29,7 +29,9 @@ import java.util.Locale;
 final class SignalSegmenter {
     static final double MOVING_MPS = 1.6;
     static final double MIN_CLASS_RATIO = 1.15;
-    static final double MIN_ETA = 0.0;
+    static final double MIN_ETA = 0.5;
+    /** The least share of the moving time each pace class must hold. */
+    static final double MIN_CLASS_SHARE = 0.05;
     static final double MIN_REP_S = 25;
     static final double MAX_DIP_S = 8;
     static final double MIN_LOCAL_RATIO = 1.15;
@@ -86,6 +88,7 @@ final class SignalSegmenter {
         double thr = Double.NaN;
         double muLo = Double.NaN;
         double muHi = Double.NaN;
+        double w0Best = 0;
         for (int b = 0; b < bins - 1; b++) {
             double c = MOVING_MPS + (b + 0.5) * BIN_MPS;
             w0 += hist[b];
@@ -102,16 +105,21 @@ final class SignalSegmenter {
                 thr = MOVING_MPS + (b + 1) * BIN_MPS;
                 muLo = m0;
                 muHi = m1;
+                w0Best = w0;
             }
         }
         double eta = var > 0 ? bestBetween / var : 0;
+        double loShare = w0Best / total;
         if (Boolean.getBoolean("repcheck.debug")) {
             System.out.printf("thr %.2f lo %.2f hi %.2f eta %.2f dt %.1f h %d si %.1f%n", thr, muLo, muHi, eta, dt, halfWindow(track), track.sampleIntervalS);
         }
-        if (!(muHi / muLo >= MIN_CLASS_RATIO) || eta < MIN_ETA) {
+        // Both paces must be a real part of the run: a steady run's split otherwise falls between the few
+        // seconds of slowing at a crossing and everything else.
+        boolean bothReal = loShare >= MIN_CLASS_SHARE && 1 - loShare >= MIN_CLASS_SHARE;
+        if (!(muHi / muLo >= MIN_CLASS_RATIO) || eta < MIN_ETA || !bothReal) {
             notes.add(String.format(Locale.ROOT,
-                    "signal: the run is one-paced (fast/easy speed ratio %.2f, separation %.2f): no reps",
-                    muHi / muLo, eta));
+                    "signal: the run is one-paced (fast/easy speed ratio %.2f, separation %.2f, easy share %.2f): no reps",
+                    muHi / muLo, eta, loShare));
             return List.of();
         }
 
