@@ -110,9 +110,6 @@ final class SignalSegmenter {
         }
         double eta = var > 0 ? bestBetween / var : 0;
         double loShare = w0Best / total;
-        if (Boolean.getBoolean("repcheck.debug")) {
-            System.out.printf("thr %.2f lo %.2f hi %.2f eta %.2f dt %.1f h %d si %.1f%n", thr, muLo, muHi, eta, dt, halfWindow(track), track.sampleIntervalS);
-        }
         // Both paces must be a real part of the run: a steady run's split otherwise falls between the few
         // seconds of slowing at a crossing and everything else.
         boolean bothReal = loShare >= MIN_CLASS_SHARE && 1 - loShare >= MIN_CLASS_SHARE;
