@@ -28,6 +28,9 @@ import java.util.Locale;
  */
 final class SignalSegmenter {
     static final double MOVING_MPS = 1.6;
+    /** Half-width of the two-line fit that places a boundary: long enough to average GPS noise, short enough
+     * that the pace on each side is one pace. */
+    static final double LOCAL_FIT_S = 30;
     static final double MIN_CLASS_RATIO = 1.15;
     static final double MIN_ETA = 0.5;
     /** The least share of the moving time each pace class must hold. */
@@ -159,6 +162,7 @@ final class SignalSegmenter {
         int half = halfWindow(track);
         int search = Math.max((int) Math.ceil(20 / dt), 3 * half);
         int pad = (int) Math.ceil(30 / dt);
+        int local = Math.max((int) Math.ceil(LOCAL_FIT_S / dt), 3 * half);
         double[] starts = new double[kept.size()];
         double[] ends = new double[kept.size()];
         for (int r = 0; r < kept.size(); r++) {
@@ -166,8 +170,10 @@ final class SignalSegmenter {
             int mid = (b[0] + b[1]) / 2;
             int prevLimit = r == 0 ? 0 : (kept.get(r - 1)[1] + b[0]) / 2;
             int nextLimit = r + 1 == kept.size() ? n - 1 : (b[1] + kept.get(r + 1)[0]) / 2;
-            starts[r] = BreakpointFit.refine(track, effort, b[0], Math.max(prevLimit, b[0] - search - pad), mid, search);
-            ends[r] = BreakpointFit.refine(track, effort, b[1], mid, Math.min(nextLimit, b[1] + search + pad), search);
+            starts[r] = BreakpointFit.refine(track, effort, b[0], Math.max(prevLimit, b[0] - search - pad), mid, search,
+                    local);
+            ends[r] = BreakpointFit.refine(track, effort, b[1], mid, Math.min(nextLimit, b[1] + search + pad), search,
+                    local);
         }
 
         // Each bout must stand out from the minute around it.
