@@ -206,7 +206,54 @@ final class SignalSegmenter {
             notes.add("signal: the fast bouts are most of the run: its pace, not reps");
             return List.of();
         }
+        if (!structured(track, spans)) {
+            notes.add("signal: the fast bouts share no distance or duration and make no ladder: unstructured running, not reps");
+            return List.of();
+        }
         return spans;
+    }
+
+    /** Reps of a session share their distance or duration this closely (mean absolute deviation / median)... */
+    static final double SIZE_SPREAD = 0.10;
+    /** ...or, in a ladder, their pace this closely. */
+    static final double PACE_SPREAD = 0.06;
+
+    /**
+     * A session of reps has structure: the reps share a distance or a duration (the same rep repeated, even when
+     * the runner fades badly), or they share a pace and their sizes are ones a coach sets (a ladder). Running
+     * between walks on a trail, or a steady run broken by stops, has none of this: its bouts run as long as the
+     * terrain or the traffic allow.
+     */
+    static boolean structured(Track track, List<RepSpan> spans) {
+        int k = spans.size();
+        double[] speed = new double[k];
+        double[] dist = new double[k];
+        double[] dur = new double[k];
+        for (int i = 0; i < k; i++) {
+            RepSpan r = spans.get(i);
+            dur[i] = Math.max(1e-3, track.movingTime(r.startS(), r.endS()));
+            dist[i] = track.distance(r.startS(), r.endS());
+            speed[i] = dist[i] / dur[i];
+        }
+        if (RepAssembler.relativeSpread(dist) <= SIZE_SPREAD || RepAssembler.relativeSpread(dur) <= SIZE_SPREAD) {
+            return true;
+        }
+        // A ladder (200-400-800-400-200 m, 1-2-3-2-1 min): one pace, and sizes a coach would set.
+        if (RepAssembler.relativeSpread(speed) > PACE_SPREAD) {
+            return false;
+        }
+        int nominal = 0;
+        int wholeTime = 0;
+        for (int i = 0; i < k; i++) {
+            if (DistanceSnapper.snap(dist[i]).nominalM().isPresent()) {
+                nominal++;
+            }
+            double half = Math.round(dur[i] / 30) * 30;
+            if (half > 0 && Math.abs(dur[i] - half) <= DurationRounder.toleranceS(half)) {
+                wholeTime++;
+            }
+        }
+        return nominal * 4 >= k * 3 || wholeTime * 4 >= k * 3;
     }
 
     /** Half-width of the grade window, seconds: short enough to follow a 400 m hill, long enough to beat noise. */
