@@ -213,7 +213,7 @@ final class SignalSegmenter {
         return spans;
     }
 
-    /** Reps of a session share their distance or duration this closely (mean absolute deviation / median)... */
+    /** Most reps of a session lie this close to their median distance or duration... */
     static final double SIZE_SPREAD = 0.10;
     /** ...or, in a ladder, their pace this closely. */
     static final double PACE_SPREAD = 0.06;
@@ -235,7 +235,7 @@ final class SignalSegmenter {
             dist[i] = track.distance(r.startS(), r.endS());
             speed[i] = dist[i] / dur[i];
         }
-        if (RepAssembler.relativeSpread(dist) <= SIZE_SPREAD || RepAssembler.relativeSpread(dur) <= SIZE_SPREAD) {
+        if (mostNearMedian(dist) || mostNearMedian(dur)) {
             return true;
         }
         // A ladder (200-400-800-400-200 m, 1-2-3-2-1 min): one pace, and sizes a coach would set.
@@ -254,6 +254,20 @@ final class SignalSegmenter {
             }
         }
         return nominal * 4 >= k * 3 || wholeTime * 4 >= k * 3;
+    }
+
+    /** At least two thirds of the values lie within {@link #SIZE_SPREAD} of their median (one odd bout is allowed). */
+    private static boolean mostNearMedian(double[] xs) {
+        double[] sorted = xs.clone();
+        java.util.Arrays.sort(sorted);
+        double med = sorted[sorted.length / 2];
+        int near = 0;
+        for (double x : xs) {
+            if (Math.abs(x - med) <= SIZE_SPREAD * med) {
+                near++;
+            }
+        }
+        return near * 3 >= xs.length * 2;
     }
 
     /** Half-width of the grade window, seconds: short enough to follow a 400 m hill, long enough to beat noise. */
