@@ -31,6 +31,13 @@ final class SignalSegmenter {
     /** Half-width of the two-line fit that places a boundary: long enough to average GPS noise, short enough
      * that the pace on each side is one pace. */
     static final double LOCAL_FIT_S = 30;
+    /**
+     * Two fitted lines cross in the middle of a change of pace, but a rep begins (the lap button, the start line)
+     * where the runner begins to speed up, and ends where they begin to ease off: speeding up takes 2-4 s, easing
+     * off 3-5 s, and a watch's speed lags a little more. On the real IpBike 4 × 6 min file the crossings fell
+     * 1.5-5.4 s after the lap presses. Both boundaries move back by this, so a rep's duration is unchanged.
+     */
+    static final double TRANSITION_LEAD_S = 1.5;
     static final double MIN_CLASS_RATIO = 1.15;
     static final double MIN_ETA = 0.5;
     /** The least share of the moving time each pace class must hold. */
@@ -171,9 +178,9 @@ final class SignalSegmenter {
             int prevLimit = r == 0 ? 0 : (kept.get(r - 1)[1] + b[0]) / 2;
             int nextLimit = r + 1 == kept.size() ? n - 1 : (b[1] + kept.get(r + 1)[0]) / 2;
             starts[r] = BreakpointFit.refine(track, effort, b[0], Math.max(prevLimit, b[0] - search - pad), mid, search,
-                    local);
+                    local) - TRANSITION_LEAD_S;
             ends[r] = BreakpointFit.refine(track, effort, b[1], mid, Math.min(nextLimit, b[1] + search + pad), search,
-                    local);
+                    local) - TRANSITION_LEAD_S;
         }
 
         // Each bout must stand out from the minute around it.
