@@ -5,26 +5,28 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reps from the speed signal alone, for GPX tracks and sessions run without the lap button.
+ * Reps from the speed signal alone, for GPX tracks and sessions run without the lap button. Each step below fixed
+ * a failure the generated sessions (SignalDetectionScoreTest) or real corpus files exposed.
  *
  * <ol>
- * <li>Speed is the derivative of cumulative distance over a centred window sized to the recording (±4 s at 1 s
- * recording, wider for "smart" recording that writes a sample every 1-8 s), then box-smoothed once more. Distance is
- * what a rep is judged on, so deriving speed from it keeps the two consistent, and GPS jitter averages out.</li>
- * <li>Work and recovery are told apart by a threshold from the session's own speed distribution (Otsu's split of the
- * moving samples), with hysteresis around it so a wobble at the threshold does not chop a rep. The session must be
- * clearly two-paced: the mean work speed at least {@link #MIN_CLASS_RATIO} times the mean easy speed, and the split
- * must explain most of the variance (Otsu's η ≥ {@link #MIN_ETA}). A steady, progressive or hilly easy run is
- * one-paced in this sense and gives no reps.</li>
- * <li>Bouts shorter than {@link #MIN_REP_S} (strides, a sprint to a crossing) are dropped; dips shorter than
- * {@link #MAX_DIP_S} inside a bout (a corner, a GPS wobble) are bridged.</li>
- * <li>Each boundary is then placed on the cumulative distance itself: the breakpoint of the best two-line fit of
- * distance against time near the threshold crossing, refined to the lines' intersection. Smoothing delays a
- * threshold crossing by seconds; the breakpoint in distance does not, and a 90 s rep needs its time to ±0.5 s.</li>
- * <li>Each bout must be clearly faster than its surroundings (≥ {@link #MIN_LOCAL_RATIO} × the speed of the minute
- * either side), and reps must be a part of the session, not most of it.</li>
+ * <li>Speed: the centred difference of the timing series (distance integrated from the watch's Doppler speed when it
+ * wrote one, else the distance itself) over ±4 s at 1 s recording, wider for "smart" recording, box-smoothed once
+ * more; zero while paused. Where the file has altitude, speed is grade-adjusted, so climbs do not chop a long rep
+ * and a hilly easy run does not look like fartlek.</li>
+ * <li>Work and recovery: Otsu's threshold on the session's own distribution of moving speeds, with hysteresis. The
+ * session must be clearly two-paced: fast/easy class means ≥ {@link #MIN_CLASS_RATIO}, Otsu's η ≥ {@link #MIN_ETA},
+ * each class ≥ {@link #MIN_CLASS_SHARE} of the moving time. Steady, progressive and hilly easy runs fail here.</li>
+ * <li>Bouts: dips shorter than {@link #MAX_DIP_S}, or up to {@link #MAX_SOFT_DIP_S} but still near rep pace, are
+ * bridged (never across a pause); a brisk warm-up or cool-down glued to a rep is cut off where a two-line fit finds
+ * the pace change; bouts shorter than {@link #MIN_REP_S} are dropped.</li>
+ * <li>Boundaries: each is placed on the timing series by a local two-line fit (±{@link #LOCAL_FIT_S}) near the
+ * threshold crossing, refined to the lines' intersection, then moved back by {@link #TRANSITION_LEAD_S} to where
+ * the change of pace begins. Smoothing delays a crossing by seconds; a 90 s rep needs its time to ±0.5 s.</li>
+ * <li>Checks: each bout ≥ {@link #MIN_LOCAL_RATIO} × the speed of the minute either side; reps not most of the
+ * run; and structure — most reps share a distance or duration, or they form a ladder at one pace. A trail run's
+ * running between walks, or a steady run broken by stops, has none.</li>
  * </ol>
- * Pauses are recoveries (the paused mask forces speed to zero there).
+ * Pauses (the activity's, and long recording gaps while standing) are recoveries.
  */
 final class SignalSegmenter {
     static final double MOVING_MPS = 1.6;
