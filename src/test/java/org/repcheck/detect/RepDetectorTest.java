@@ -30,6 +30,16 @@ class RepDetectorTest {
     private final RepDetector detector = new RepDetector();
 
     @Test
+    void oneDetectorServesManyThreadsWithTheSameAnswers() {
+        List<Activity> activities = java.util.stream.LongStream.range(0, 24)
+                .mapToObj(seed -> SessionGenerator.randomIntervals(300 + seed).activity()).toList();
+        List<List<Rep>> sequential = activities.stream().map(a -> detector.detect(a, DetectMode.AUTO).reps()).toList();
+        List<List<Rep>> parallel = activities.parallelStream().map(a -> detector.detect(a, DetectMode.AUTO).reps())
+                .toList();
+        assertThat(parallel).isEqualTo(sequential);
+    }
+
+    @Test
     void aTrackWithoutTimesHasNoRepsAndSaysWhy() {
         Map<Channel, double[]> cols = new EnumMap<>(Channel.class);
         int n = 500;
