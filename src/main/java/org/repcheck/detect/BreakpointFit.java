@@ -43,16 +43,32 @@ final class BreakpointFit {
             syy[j + 1] = syy[j] + y * y;
         }
         // Each candidate is judged on a local window either side (a rep that opens with a surge and then settles
-        // is not one straight line to its middle); mean squared residual, so clipped windows compare fairly.
-        double best = Double.POSITIVE_INFINITY;
+        // is not one straight line to its middle), by how much better two lines fit that window than one: inside
+        // a steady stretch two lines fit no better, at the change of pace they fit far better.
+        double best = Double.NEGATIVE_INFINITY;
         int bestK = guess;
         for (int k = kFrom; k <= kTo; k++) {
             int j = k - lo;
             int a = Math.max(0, j - local);
             int b = Math.min(len - 1, j + local);
+            double gain = sse(sx, sy, sxx, sxy, syy, a, b)
+                    - sse(sx, sy, sxx, sxy, syy, a, j) - sse(sx, sy, sxx, sxy, syy, j, b);
+            if (gain > best) {
+                best = gain;
+                bestK = k;
+            }
+        }
+        // Then the exact point near it: the least mean squared residual of the two local lines.
+        int near = Math.max(2, local / 6);
+        double bestMse = Double.POSITIVE_INFINITY;
+        int coarse = bestK;
+        for (int k = Math.max(kFrom, coarse - near); k <= Math.min(kTo, coarse + near); k++) {
+            int j = k - lo;
+            int a = Math.max(0, j - local);
+            int b = Math.min(len - 1, j + local);
             double mse = (sse(sx, sy, sxx, sxy, syy, a, j) + sse(sx, sy, sxx, sxy, syy, j, b)) / (b - a + 2);
-            if (mse < best) {
-                best = mse;
+            if (mse < bestMse) {
+                bestMse = mse;
                 bestK = k;
             }
         }
