@@ -85,40 +85,47 @@ final class LapClassifier {
         }
         double[] sorted = Arrays.copyOf(moving, mm);
         Arrays.sort(sorted);
-        // The split with the largest ratio between the slowest "fast" lap and the fastest "slow" lap, keeping at
-        // least two work laps. With no slower running lap at all (warm-up, reps, cool-down all brisk), the
-        // fastest laps are compared with the run as a whole, which a standing-recovery session passes easily.
+        // Candidate splits: a gap of at least MIN_GAP_RATIO between neighbouring lap speeds, keeping at least two
+        // work laps. A session often has three paces (jog recoveries < warm-up < reps) and the widest gap can be
+        // the lower one, so the splits are tried from the fastest down and the first that gives reps wins.
         double bestRatio = 0;
-        double threshold = Double.NaN;
-        for (int k = 1; k <= mm - 2; k++) {
-            double slowTop = sorted[k - 1];
-            double fastBottom = sorted[k];
-            double ratio = fastBottom / slowTop;
-            if (ratio > bestRatio) {
-                bestRatio = ratio;
-                threshold = 0.5 * (slowTop + fastBottom);
+        String why = null;
+        for (int k = mm - 2; k >= 1; k--) {
+            double ratio = sorted[k] / sorted[k - 1];
+            bestRatio = Math.max(bestRatio, ratio);
+            if (ratio < MIN_GAP_RATIO) {
+                continue;
+            }
+            List<String> rejected = new ArrayList<>(1);
+            List<RepSpan> spans = split(usable, speed, 0.5 * (sorted[k] + sorted[k - 1]), rejected);
+            if (!spans.isEmpty()) {
+                return spans;
+            }
+            if (why == null) {
+                why = rejected.get(0);
             }
         }
-        if (bestRatio < MIN_GAP_RATIO) {
-            notes.add(String.format(java.util.Locale.ROOT,
-                    "laps: lap paces show no clear gap between work and recovery (best gap %.0f %%)",
-                    (bestRatio - 1) * 100));
-            return List.of();
-        }
+        notes.add(why != null ? why : String.format(java.util.Locale.ROOT,
+                "laps: lap paces show no clear gap between work and recovery (best gap %.0f %%)", (bestRatio - 1) * 100));
+        return List.of();
+    }
+
+    /** The laps faster than {@code threshold} as reps, or empty with the reason they are not reps. */
+    private static List<RepSpan> split(List<Lap> usable, double[] speed, double threshold, List<String> why) {
         List<RepSpan> spans = new ArrayList<>();
         int bouts = 0;
         boolean prevWork = false;
         double workTime = 0;
         double allTime = 0;
-        for (int i = 0; i < m; i++) {
-            boolean work = running(usable.get(i), speed[i]) && speed[i] > threshold;
+        for (int i = 0; i < usable.size(); i++) {
             Lap lap = usable.get(i);
+            boolean work = running(lap, speed[i]) && speed[i] > threshold;
             allTime += lap.elapsedS();
             // A pause between two fast laps (timer stopped for a standing recovery) separates two bouts.
             boolean gapBefore = i > 0 && lap.startS() > usable.get(i - 1).endS() + 5;
             if (work) {
                 if (lap.elapsedS() > MAX_REP_S) {
-                    notes.add("laps: a fast lap lasts over 25 min: a run, not a rep");
+                    why.add("laps: a fast lap lasts over 25 min: a run, not a rep");
                     return List.of();
                 }
                 if (!prevWork || gapBefore) {
@@ -131,13 +138,13 @@ final class LapClassifier {
             prevWork = work;
         }
         if (bouts < 2) {
-            notes.add("laps: the fast laps form a single block, not reps with recoveries between");
+            why.add("laps: the fast laps form a single block, not reps with recoveries between");
             return List.of();
         }
         // A steady run with one stop (a lap at a traffic light) splits into "fast" and one slow lap: reps are a
         // part of a session, never nearly all of it.
         if (workTime > 0.8 * allTime) {
-            notes.add("laps: the fast laps are nearly the whole run, so they are its pace, not reps");
+            why.add("laps: the fast laps are nearly the whole run, so they are its pace, not reps");
             return List.of();
         }
         return spans;

@@ -86,6 +86,30 @@ class LapClassifierTest {
     }
 
     @Test
+    void manualLapsAtTheRepsScorePerfectlyOverTheGeneratedMix() {
+        RepScore score = new RepScore();
+        LapFlags[] flags = LapFlags.values();
+        for (int i = 0; i < 100; i++) {
+            Spec spec = SessionGenerator.randomSpec(2000 + i).toBuilder()
+                    .laps(LapMode.MANUAL_AT_REPS)
+                    .lapFlags(flags[i % flags.length])
+                    .build();
+            GeneratedSession g = SessionGenerator.intervals(2000 + i, spec);
+            Session s = detector.detect(g.activity(), DetectMode.LAPS);
+            score.add(g.reps(), s.reps());
+        }
+        for (int i = 0; i < 40; i++) {
+            GeneratedSession g = i % 2 == 0 ? SessionGenerator.longRunAllLapsInterval(3000 + i)
+                    : SessionGenerator.progressive(3000 + i, LapMode.MANUAL_AT_REPS);
+            score.add(g.reps(), detector.detect(g.activity(), DetectMode.LAPS).reps());
+        }
+        System.out.print(score.report("lap detection on generated sessions (--detect laps, manual laps)"));
+        assertThat(score.f1()).isGreaterThanOrEqualTo(0.99);
+        assertThat(score.medianBoundaryErrorS()).isLessThanOrEqualTo(0.5);
+        assertThat(score.negativeSessionsWithReps()).isZero();
+    }
+
+    @Test
     void fourBySixMinutesWithSlowRecoveriesAreTimeBasedReps() {
         // The IpBike file: 5 min warm-up, 4 × 6 min at 3:40-4:14/km, 3 min recoveries much slower, 5 min cool-down.
         List<Double> speeds = List.of(Spec.speedForPace(220), Spec.speedForPace(235), Spec.speedForPace(244),
