@@ -10,11 +10,13 @@ import org.repcheck.model.Lap;
  * Reps from device laps, judged on the laps' own evidence because their flags lie: some watches mark every lap
  * INTERVAL, TCX marks recoveries ACTIVE, and auto-laps split a steady run at every kilometre.
  *
- * <p>The laps' speeds must fall into two groups with a clear gap (the slowest work lap at least
- * {@link #MIN_GAP_RATIO} times the fastest other lap), and the work laps must come as at least two bouts separated by
- * slower laps. A steady or progressive run has no such gap; a long run with laps pressed at random has no gap that
- * large either. Auto-laps (distance, time, position) never mark reps: they fall where the kilometre ends, not where
- * the effort changes, so a run split by them is left to the signal.
+ * <p>Among the laps that were run (standing, walking and timer-stopped laps are recoveries), the lap speeds must
+ * show a clear gap: the slowest work lap at least {@link #MIN_GAP_RATIO} times the fastest slower lap. Gaps are
+ * tried from the fastest down (jog < warm-up < reps has two), and a split gives reps only when its fast laps come
+ * as at least two bouts, none longer than {@link #MAX_REP_S}, and not nearly the whole run. A steady or progressive
+ * run has no such gap; a long run with laps pressed at random fails the rest. Auto-laps (distance, time,
+ * position) never mark reps: they fall where the kilometre ends, not where the effort changes, so a run split by
+ * them is left to the signal. Lap intensity flags are not used at all.
  */
 final class LapClassifier {
     /** The pace gap between work and everything else: 4:00/km work over a 4:36/km slow lap is the least we accept. */
