@@ -15,9 +15,10 @@ final class BreakpointFit {
      * @param lo     first grid index the fit may use
      * @param hi     last grid index the fit may use
      * @param search how far from {@code guess} the breakpoint may move, grid points
+     * @param local  how far either side of a candidate the two lines are fitted, grid points
      * @return the boundary time, seconds since the activity's start
      */
-    static double refine(Track track, double[] series, int guess, int lo, int hi, int search) {
+    static double refine(Track track, double[] series, int guess, int lo, int hi, int search, int local) {
         lo = Math.max(0, lo);
         hi = Math.min(track.n - 1, hi);
         int kFrom = Math.max(lo + 2, guess - search);
@@ -41,19 +42,39 @@ final class BreakpointFit {
             sxy[j + 1] = sxy[j] + x * y;
             syy[j + 1] = syy[j] + y * y;
         }
-        double best = Double.POSITIVE_INFINITY;
+        // Each candidate is judged on a local window either side (a rep that opens with a surge and then settles
+        // is not one straight line to its middle), by how much better two lines fit that window than one: inside
+        // a steady stretch two lines fit no better, at the change of pace they fit far better.
+        double best = Double.NEGATIVE_INFINITY;
         int bestK = guess;
         for (int k = kFrom; k <= kTo; k++) {
             int j = k - lo;
-            double sse = sse(sx, sy, sxx, sxy, syy, 0, j) + sse(sx, sy, sxx, sxy, syy, j, len - 1);
-            if (sse < best) {
-                best = sse;
+            int a = Math.max(0, j - local);
+            int b = Math.min(len - 1, j + local);
+            double gain = sse(sx, sy, sxx, sxy, syy, a, b)
+                    - sse(sx, sy, sxx, sxy, syy, a, j) - sse(sx, sy, sxx, sxy, syy, j, b);
+            if (gain > best) {
+                best = gain;
+                bestK = k;
+            }
+        }
+        // Then the exact point near it: the least mean squared residual of the two local lines.
+        int near = Math.max(2, local / 6);
+        double bestMse = Double.POSITIVE_INFINITY;
+        int coarse = bestK;
+        for (int k = Math.max(kFrom, coarse - near); k <= Math.min(kTo, coarse + near); k++) {
+            int j = k - lo;
+            int a = Math.max(0, j - local);
+            int b = Math.min(len - 1, j + local);
+            double mse = (sse(sx, sy, sxx, sxy, syy, a, j) + sse(sx, sy, sxx, sxy, syy, j, b)) / (b - a + 2);
+            if (mse < bestMse) {
+                bestMse = mse;
                 bestK = k;
             }
         }
         int j = bestK - lo;
-        double[] left = line(sx, sy, sxx, sxy, 0, j);
-        double[] right = line(sx, sy, sxx, sxy, j, len - 1);
+        double[] left = line(sx, sy, sxx, sxy, Math.max(0, j - local), j);
+        double[] right = line(sx, sy, sxx, sxy, j, Math.min(len - 1, j + local));
         double x = j;
         if (Math.abs(left[0] - right[0]) > 1e-6) {
             double cross = (right[1] - left[1]) / (left[0] - right[0]);

@@ -42,28 +42,28 @@ public final class DistanceSnapper {
         return snapAll(new double[] {measuredM}).get(0);
     }
 
-    /** Snaps the reps of one session together, so the session's common distance wins a tie between two nominals. */
+    /**
+     * Snaps the reps of one session together. Each nominal is ranked by how many reps it could take, then by how
+     * close those reps are to it in total (1600 m and 1 mile are 9 m apart, so their votes often tie); each rep
+     * takes the best-ranked nominal within its tolerance.
+     */
     public static List<Snap> snapAll(double[] measuredM) {
         Map<Double, Integer> votes = new HashMap<>();
+        Map<Double, Double> residual = new HashMap<>();
         for (double d : measuredM) {
             for (double nom : NOMINAL_M) {
                 if (near(d, nom)) {
                     votes.merge(nom, 1, Integer::sum);
+                    residual.merge(nom, Math.abs(d - nom), Double::sum);
                 }
             }
         }
         List<Snap> out = new ArrayList<>(measuredM.length);
         for (double d : measuredM) {
             double best = Double.NaN;
-            int bestVotes = -1;
             for (double nom : NOMINAL_M) {
-                if (!near(d, nom)) {
-                    continue;
-                }
-                int v = votes.get(nom);
-                if (v > bestVotes || (v == bestVotes && Math.abs(d - nom) < Math.abs(d - best))) {
+                if (near(d, nom) && (Double.isNaN(best) || better(nom, best, votes, residual))) {
                     best = nom;
-                    bestVotes = v;
                 }
             }
             out.add(Double.isNaN(best)
@@ -71,6 +71,12 @@ public final class DistanceSnapper {
                     : new Snap(best, d, DistanceBasis.SNAPPED, OptionalDouble.of(best)));
         }
         return out;
+    }
+
+    private static boolean better(double a, double b, Map<Double, Integer> votes, Map<Double, Double> residual) {
+        int va = votes.get(a);
+        int vb = votes.get(b);
+        return va != vb ? va > vb : residual.get(a) < residual.get(b);
     }
 
     /**

@@ -59,9 +59,7 @@ final class RepAssembler {
             openDur[j] = duration[open.get(j)];
         }
         OptionalDouble commonDuration = DurationRounder.common(openDur);
-        boolean timeBased = commonDuration.isPresent()
-                && DurationRounder.meanRelativeResidual(openDur, commonDuration.getAsDouble())
-                < TIME_OVER_DISTANCE * DistanceSnapper.meanRelativeResidual(openDist);
+        boolean timeBased = commonDuration.isPresent() && timeBased(openDur, openDist, commonDuration.getAsDouble());
         List<DistanceSnapper.Snap> snaps = DistanceSnapper.snapAll(openDist);
 
         List<Rep> reps = new ArrayList<>(n);
@@ -96,6 +94,32 @@ final class RepAssembler {
                     track.avgHr(s.startS(), s.endS()), track.maxHr(s.startS(), s.endS())));
         }
         return new Result(reps, recoveries(track, reps));
+    }
+
+    /**
+     * Time-based when the durations fit their nominal far better than the distances fit theirs, or when they fit
+     * better and also vary less: a time rep's duration is set by the watch and its distance by the legs, a distance
+     * rep the other way round.
+     */
+    static boolean timeBased(double[] durations, double[] distances, double nominalS) {
+        double rt = DurationRounder.meanRelativeResidual(durations, nominalS);
+        double rd = DistanceSnapper.meanRelativeResidual(distances);
+        if (rt < TIME_OVER_DISTANCE * rd) {
+            return true;
+        }
+        return durations.length >= 3 && rt < rd && relativeSpread(durations) < 0.6 * relativeSpread(distances);
+    }
+
+    /** Mean absolute deviation from the median, relative to the median. */
+    static double relativeSpread(double[] xs) {
+        double[] s = xs.clone();
+        java.util.Arrays.sort(s);
+        double med = s[s.length / 2];
+        double dev = 0;
+        for (double x : xs) {
+            dev += Math.abs(x - med);
+        }
+        return med > 0 ? dev / xs.length / med : 0;
     }
 
     /** The recoveries between consecutive reps (the cool-down after the last rep is not one). */

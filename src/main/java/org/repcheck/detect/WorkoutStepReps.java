@@ -21,6 +21,10 @@ import org.repcheck.model.WorkoutStep;
 final class WorkoutStepReps {
     /** Guard against a malformed repeat that would expand without end. */
     private static final int MAX_EXPANDED = 10_000;
+    /** Work laps shorter than this are button bounces. */
+    static final double MIN_WORK_LAP_S = 5;
+    /** A lap that ran less than this share of its step was cut short. */
+    static final double PARTIAL = 0.8;
 
     private WorkoutStepReps() {
     }
@@ -47,13 +51,25 @@ final class WorkoutStepReps {
             if (step == null || step.isRepeat() || !step.intensity().isWork()) {
                 continue;
             }
-            if (!(lap.elapsedS() > 0)) {
+            double ran = Double.isFinite(lap.timerS()) ? lap.timerS() : lap.elapsedS();
+            if (!(ran >= MIN_WORK_LAP_S)) {
+                // A lap button pressed twice, or a step skipped at once: not a bout of work.
                 continue;
             }
             OptionalDouble dist = step.duration() == WorkoutStep.Duration.DISTANCE && step.durationValue() > 0
                     ? OptionalDouble.of(step.durationValue()) : OptionalDouble.empty();
             OptionalDouble dur = step.duration() == WorkoutStep.Duration.TIME && step.durationValue() > 0
                     ? OptionalDouble.of(step.durationValue()) : OptionalDouble.empty();
+            // A step cut short (skipped on the watch, workout abandoned) did not run its planned size: it is
+            // measured, not judged on the plan.
+            boolean cutShort = (dur.isPresent() && ran < PARTIAL * dur.getAsDouble())
+                    || (dist.isPresent() && Double.isFinite(lap.distanceM()) && lap.distanceM() < PARTIAL * dist.getAsDouble());
+            if (cutShort) {
+                notes.add(String.format(java.util.Locale.ROOT, "workout: the lap at %.0f s ran only part of its step",
+                        lap.startS()));
+                dist = OptionalDouble.empty();
+                dur = OptionalDouble.empty();
+            }
             spans.add(new RepSpan(lap.startS(), lap.endS(), dist, dur, lap.distanceM(), lap.timerS()));
         }
         if (spans.isEmpty()) {

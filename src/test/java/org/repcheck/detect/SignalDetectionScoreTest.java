@@ -2,10 +2,17 @@ package org.repcheck.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
 import org.junit.jupiter.api.Test;
 import org.repcheck.model.Session;
 import org.repcheck.synth.GeneratedSession;
 import org.repcheck.synth.SessionGenerator;
+import org.repcheck.synth.Spec;
 
 /**
  * The speed-signal detector scored on generated sessions with known truth: 300 interval sessions of every kind
@@ -16,15 +23,40 @@ class SignalDetectionScoreTest {
     static final int INTERVAL_SESSIONS = 300;
     static final int NEGATIVE_SESSIONS = 100;
 
+    /** The groups a generated session is reported under. */
+    private static List<String> kinds(Spec spec) {
+        List<String> k = new ArrayList<>();
+        k.add(spec.recording() == Spec.Recording.SMART ? "smart recording" : "1 s recording");
+        k.add(spec.timeBased() ? "time reps" : "distance reps");
+        k.add("recovery " + spec.recovery().name().toLowerCase(Locale.ROOT));
+        if (!spec.distanceChannel()) {
+            k.add("gpx (positions only)");
+        }
+        if (!spec.speedChannel()) {
+            k.add("no speed channel");
+        }
+        if (spec.hills()) {
+            k.add("hills");
+        }
+        if (spec.dropouts()) {
+            k.add("gps dropouts");
+        }
+        return k;
+    }
+
     @Test
     void signalDetectorFindsGeneratedRepsAndNothingInOnePacedRuns() {
         RepDetector detector = new RepDetector();
         RepScore score = new RepScore();
+        Map<String, RepScore> byKind = new TreeMap<>();
         long t0 = System.nanoTime();
         for (int i = 0; i < INTERVAL_SESSIONS; i++) {
             GeneratedSession g = SessionGenerator.randomIntervals(1000 + i);
             Session s = detector.detect(g.activity(), DetectMode.SIGNAL);
             score.add(g.reps(), s.reps());
+            for (String kind : kinds(SessionGenerator.randomSpec(1000 + i))) {
+                byKind.computeIfAbsent(kind, k -> new RepScore()).add(g.reps(), s.reps());
+            }
         }
         for (int i = 0; i < NEGATIVE_SESSIONS; i++) {
             GeneratedSession g = SessionGenerator.randomNegative(5000 + i);
@@ -33,7 +65,12 @@ class SignalDetectionScoreTest {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.out.print(score.report("signal detection on generated sessions (--detect signal)"));
-        System.out.printf(java.util.Locale.ROOT, "generation + detection     %.1f s for %d sessions%n", seconds,
+        for (Map.Entry<String, RepScore> e : byKind.entrySet()) {
+            RepScore k = e.getValue();
+            System.out.printf(Locale.ROOT, "  %-22s F1 %.4f  boundary median %.2f s  pace median %.2f s/km%n",
+                    e.getKey(), k.f1(), k.medianBoundaryErrorS(), k.medianPaceErrorSPerKm());
+        }
+        System.out.printf(Locale.ROOT, "generation + detection %.1f s for %d sessions%n", seconds,
                 INTERVAL_SESSIONS + NEGATIVE_SESSIONS);
 
         assertThat(score.f1()).as("rep F1").isGreaterThanOrEqualTo(0.97);
