@@ -12,6 +12,7 @@ import org.repcheck.io.xml.Numbers;
 import org.repcheck.io.xml.PointColumns;
 import org.repcheck.io.xml.Sports;
 import org.repcheck.io.xml.TimeAxis;
+import org.repcheck.io.xml.StreamScan;
 import org.repcheck.io.xml.ValueProblems;
 import org.repcheck.model.Activity;
 import org.repcheck.model.Format;
@@ -31,7 +32,7 @@ import org.repcheck.model.TimeRange;
  *   <li>Speed only from a TrackPointExtension (or look-alike) {@code speed}: GPX itself has none.</li>
  * </ul>
  */
-final class GpxTrack {
+final class GpxTrack implements StreamScan.Collector {
     private final String name;
     private final PointColumns points = new PointColumns();
     private final List<String> warnings = new ArrayList<>();
@@ -132,7 +133,8 @@ final class GpxTrack {
         }
     }
 
-    Activity broken(String where, ValueProblems problems) throws ReadException {
+    @Override
+    public Activity broken(String where, ValueProblems problems) throws ReadException {
         if (points.size() == 0) {
             throw new ReadException(name, "broken XML at " + where + " (no track points before it)");
         }
@@ -140,7 +142,8 @@ final class GpxTrack {
         return finish(problems);
     }
 
-    Activity finish(ValueProblems problems) throws ReadException {
+    @Override
+    public Activity finish(ValueProblems problems) throws ReadException {
         int n = points.size();
         if (n == 0) {
             throw new ReadException(name, whyNothing());

@@ -19,6 +19,7 @@ import org.repcheck.io.xml.Numbers;
 import org.repcheck.io.xml.PointColumns;
 import org.repcheck.io.xml.Sports;
 import org.repcheck.io.xml.TimeAxis;
+import org.repcheck.io.xml.StreamScan;
 import org.repcheck.io.xml.ValueProblems;
 import org.repcheck.io.xml.XmlTimes;
 import org.repcheck.model.Activity;
@@ -41,7 +42,7 @@ import org.repcheck.model.TimeRange;
  *   <li>Heart rate 0 and 255 are "no reading" sentinels, on laps and trackpoints alike: NaN, with a warning.</li>
  * </ul>
  */
-final class TcxHistory {
+final class TcxHistory implements StreamScan.Collector {
     static final Set<String> LAP_FIELDS = Set.of("TotalTimeSeconds", "DistanceMeters", "MaximumSpeed", "Calories",
             "Intensity", "TriggerMethod", "Cadence");
 
@@ -291,7 +292,8 @@ final class TcxHistory {
         }
     }
 
-    Activity broken(String where, ValueProblems problems) throws ReadException {
+    @Override
+    public Activity broken(String where, ValueProblems problems) throws ReadException {
         if (points.size() == 0 && laps.isEmpty() && lap == null) {
             throw new ReadException(name, "broken XML at " + where + " (no trackpoints before it)");
         }
@@ -301,7 +303,8 @@ final class TcxHistory {
                 "broken XML at " + where + "; the " + points.size() + " trackpoints before it were kept"));
     }
 
-    Activity finish(ValueProblems problems) throws ReadException {
+    @Override
+    public Activity finish(ValueProblems problems) throws ReadException {
         closeLap();
         closeActivity();
         int n = points.size();

@@ -17,6 +17,7 @@ import org.repcheck.io.xml.ExtensionValues;
 import org.repcheck.io.xml.ForeignExtensions;
 import org.repcheck.io.xml.NamespaceAlias;
 import org.repcheck.io.xml.SafeXml;
+import org.repcheck.io.xml.StreamScan;
 import org.repcheck.io.xml.ValueProblems;
 import org.repcheck.model.Activity;
 
@@ -66,39 +67,8 @@ public final class TcxReader implements ActivityReader {
     @Override
     public Activity read(String name, InputStream in) throws ReadException {
         XMLStreamReader raw = SafeXml.open(name, in);
-        try {
-            return scan(name, new ForeignExtensions(new NamespaceAlias(raw, TcxReader::alias), KNOWN_EXTENSIONS));
-        } finally {
-            try {
-                raw.close();
-            } catch (XMLStreamException | RuntimeException ignored) {
-                // closing a StAX reader frees nothing we hold; the caller owns the stream
-            }
-        }
-    }
-
-    private Activity scan(String name, ForeignExtensions r) throws ReadException {
-        Unmarshaller u = UNMARSHALLER.get();
-        ValueProblems problems = new ValueProblems();
-        TcxHistory history = new TcxHistory(name);
-        try {
-            u.setEventHandler(problems);
-            walk(name, r, u, history);
-        } catch (XMLStreamException e) {
-            return history.broken(SafeXml.describe(e), problems);
-        } catch (JAXBException e) {
-            return history.broken(describe(e), problems);
-        } catch (RuntimeException e) {
-            // The JDK parser and JAXB can fail in odd ways on hostile bytes; that is still "broken XML".
-            return history.broken(SafeXml.oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()), problems);
-        } finally {
-            try {
-                u.setEventHandler(null);
-            } catch (JAXBException ignored) {
-                // never thrown by the reference implementation
-            }
-        }
-        return history.finish(problems);
+        ForeignExtensions r = new ForeignExtensions(new NamespaceAlias(raw, TcxReader::alias), KNOWN_EXTENSIONS);
+        return StreamScan.run(raw, r, UNMARSHALLER.get(), new TcxHistory(name), (x, u, c) -> walk(name, x, u, c));
     }
 
     private static void walk(String name, ForeignExtensions r, Unmarshaller u, TcxHistory history)
@@ -151,14 +121,5 @@ public final class TcxReader implements ActivityReader {
             }
             r.next();
         }
-    }
-
-    private static String describe(JAXBException e) {
-        Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e.getCause();
-        if (cause instanceof XMLStreamException x) {
-            return SafeXml.describe(x);
-        }
-        String msg = cause != null && cause.getMessage() != null ? cause.getMessage() : e.getMessage();
-        return SafeXml.oneLine(msg == null ? e.getClass().getSimpleName() : msg);
     }
 }
