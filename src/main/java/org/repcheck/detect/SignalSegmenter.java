@@ -37,9 +37,11 @@ final class SignalSegmenter {
      * Two fitted lines cross in the middle of a change of pace, but a rep begins (the lap button, the start line)
      * where the runner begins to speed up, and ends where they begin to ease off: speeding up takes 2-4 s, easing
      * off 3-5 s, and a watch's speed lags a little more. On the real IpBike 4 × 6 min file the crossings fell
-     * 1.5-5.4 s after the lap presses. Both boundaries move back by this, so a rep's duration is unchanged.
+     * 1.5-3.0 s after the lap presses at the starts and 3.4-5.4 s after them at the ends. Starts move back by this.
      */
     static final double TRANSITION_LEAD_S = 1.5;
+    /** Easing off takes longer than speeding up (see above), so an end's crossing lags further behind the press. */
+    static final double END_LEAD_S = 2.5;
     static final double MIN_CLASS_RATIO = 1.15;
     static final double MIN_ETA = 0.5;
     /** The least share of the moving time each pace class must hold. */
@@ -182,7 +184,7 @@ final class SignalSegmenter {
             starts[r] = BreakpointFit.refine(track, effort, b[0], Math.max(prevLimit, b[0] - search - pad), mid, search,
                     local) - TRANSITION_LEAD_S;
             ends[r] = BreakpointFit.refine(track, effort, b[1], mid, Math.min(nextLimit, b[1] + search + pad), search,
-                    local) - TRANSITION_LEAD_S;
+                    local) - END_LEAD_S;
         }
 
         // Each bout must stand out from the minute around it.
