@@ -116,7 +116,7 @@ public final class MakeBenchData {
 
     private static void write(Activity a, Path f) {
         try {
-            FitWriter.write(a, f);
+            Files.write(f, FitWriter.write(a));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

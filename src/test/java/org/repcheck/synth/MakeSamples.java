@@ -69,7 +69,7 @@ public final class MakeSamples {
 
     public static void writeAll(Path dir) throws IOException {
         Files.createDirectories(dir);
-        FitWriter.write(timeTrial(), dir.resolve(TT));
+        writeFit(timeTrial(), dir.resolve(TT));
 
         // 6 x 400 m as a structured workout: the first three overcooked (215 s/km), the last three on target.
         double hot = speedForPace(215);
@@ -78,14 +78,14 @@ public final class MakeSamples {
                 .repSpeeds(List.of(hot, hot, hot, ok, ok, ok))
                 .recovery(RecoveryKind.JOG, 90).jogSpeed(speedForPace(420)).easySpeed(speedForPace(320))
                 .warmup(900).cooldown(600).laps(LapMode.WORKOUT).gpsNoise(0.6).build();
-        FitWriter.write(restamp(pick(6400, s6, 1, 3, 0, 220, 4, 6, 229.2, 230.8).activity(), W6X400,
+        writeFit(restamp(pick(6400, s6, 1, 3, 0, 220, 4, 6, 229.2, 230.8).activity(), W6X400,
                 "2026-10-07T17:30:00Z", "track"), dir.resolve(W6X400));
 
         // 5 x 1 km on target with manual laps at every rep and recovery.
         Spec s5 = Spec.distanceReps(5, 1000, speedForPace(236.1)).toBuilder()
                 .recovery(RecoveryKind.JOG, 120).jogSpeed(speedForPace(400)).easySpeed(speedForPace(320))
                 .warmup(900).cooldown(600).laps(LapMode.MANUAL_AT_REPS).gpsNoise(0.6).build();
-        FitWriter.write(restamp(pick(5100, s5, 1, 5, 235.9, 237.3, 1, 5, 235.9, 237.3).activity(), W5X1K,
+        writeFit(restamp(pick(5100, s5, 1, 5, 235.9, 237.3, 1, 5, 235.9, 237.3).activity(), W5X1K,
                 "2026-10-14T17:30:00Z", ""), dir.resolve(W5X1K));
 
         // 8 x 400 m in a GPX track: positions, time and HR only, no laps. Mixed: some fast, some on, one slow.
@@ -100,13 +100,13 @@ public final class MakeSamples {
         GpxWriter.write(restamp(SessionGenerator.intervals(8400, s8).activity(), W8X400,
                 "2026-10-21T17:30:00Z", ""), dir.resolve(W8X400));
 
-        FitWriter.write(restamp(steady(), STEADY, "2026-10-11T07:30:00Z", ""), dir.resolve(STEADY));
+        writeFit(restamp(steady(), STEADY, "2026-10-11T07:30:00Z", ""), dir.resolve(STEADY));
 
         // Treadmill: 5 x 800 m, manual laps, distance and speed from the footpod, no positions.
         Spec tm = Spec.distanceReps(5, 800, speedForPace(234.4)).toBuilder()
                 .recovery(RecoveryKind.WALK, 90).easySpeed(speedForPace(330))
                 .warmup(600).cooldown(420).laps(LapMode.MANUAL_AT_REPS).gpsNoise(0.4).build();
-        FitWriter.write(noGps(restamp(pick(800, tm, 1, 5, 234.3, 235.6, 1, 5, 234.3, 235.6).activity(), TREADMILL,
+        writeFit(noGps(restamp(pick(800, tm, 1, 5, 234.3, 235.6, 1, 5, 234.3, 235.6).activity(), TREADMILL,
                 "2026-11-04T06:15:00Z", "treadmill")), dir.resolve(TREADMILL));
 
         // 4 x 6 min with laps, exported as TCX.
@@ -125,6 +125,11 @@ public final class MakeSamples {
                   - { distance: 5k, time: "20:00", date: 2026-10-04 }
                 model: coach
                 """, StandardCharsets.UTF_8);
+    }
+
+    /** FIT bytes written plainly (FitWriter's own temp-file route leaves them readable by the owner only). */
+    static void writeFit(Activity a, Path out) throws IOException {
+        Files.write(out, FitWriter.write(a));
     }
 
     /**
