@@ -45,9 +45,7 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.DecimalFormat;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
@@ -713,13 +711,7 @@ public final class Charts {
     /** Draws and encodes a chart as a PNG data URI. */
     static String png(JFreeChart chart, int w, int h) {
         BufferedImage img = chart.createBufferedImage(w, h, BufferedImage.TYPE_INT_RGB, null);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            ImageIO.write(img, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not encode chart as PNG", e);
-        }
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(PngEncoder.encode(img));
     }
 
     /** Formats seconds per unit as m:ss for the pace axis ticks. One per axis: NumberFormat is not thread-safe. */
