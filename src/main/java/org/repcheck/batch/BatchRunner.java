@@ -24,6 +24,7 @@ import org.repcheck.report.ReportContext;
 import org.repcheck.report.SummaryCsv;
 import org.repcheck.report.SummaryJson;
 import org.repcheck.report.Units;
+import org.repcheck.report.WarmUp;
 
 /**
  * {@code analyze}: every input through the pipeline in parallel, each file's report written as soon as it is
@@ -53,6 +54,7 @@ public final class BatchRunner {
     }
 
     public Result run(List<Input> inputs) throws IOException {
+        WarmUp.start();
         List<FileResult> results = new ArrayList<>(inputs.size());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.jobs()), r -> {
             Thread t = new Thread(r, "repcheck-worker");

@@ -33,7 +33,10 @@ public final class GpxReader implements ActivityReader {
             new QName("http://www.garmin.com/xmlschemas/TrackPointExtension/v1", "TrackPointExtension"),
             new QName("http://www.garmin.com/xmlschemas/TrackPointExtension/v2", "TrackPointExtension"));
 
-    private static final JAXBContext CONTEXT = newContext();
+    /** Built on first use, not at class load: a batch of FIT files never pays for the XML binding (~0.2 s). */
+    private static final class Context {
+        static final JAXBContext INSTANCE = newContext();
+    }
     private static final ThreadLocal<Unmarshaller> UNMARSHALLER = ThreadLocal.withInitial(GpxReader::newUnmarshaller);
 
     private static JAXBContext newContext() {
@@ -47,7 +50,7 @@ public final class GpxReader implements ActivityReader {
 
     private static Unmarshaller newUnmarshaller() {
         try {
-            return CONTEXT.createUnmarshaller();
+            return Context.INSTANCE.createUnmarshaller();
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot create a GPX unmarshaller", e);
         }
@@ -55,7 +58,7 @@ public final class GpxReader implements ActivityReader {
 
     /** The process's one GPX context (GPX 1.1 + TrackPointExtension v1 and v2): tests marshal with it. */
     public static JAXBContext context() {
-        return CONTEXT;
+        return Context.INSTANCE;
     }
 
     /** GPX 1.0, no namespace, or any other topografix GPX version: all read through the GPX 1.1 classes. */
