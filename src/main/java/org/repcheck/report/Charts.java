@@ -232,7 +232,13 @@ public final class Charts {
             return new double[]{fastest, slowest};
         }
         double pad = Math.max(10 * perKm, (slow - fast) * 0.08);
-        return new double[]{Math.max(fastest, fast - pad), Math.min(slowest, Math.max(slow + pad, fast + 30 * perKm))};
+        double lo = Math.max(fastest, fast - pad);
+        double hi = Math.min(slowest, Math.max(slow + pad, fast + 30 * perKm));
+        if (!(hi > lo + 30 * perKm)) {
+            // Nothing faster than a walk (a 14 s test file, a stroll): show the drawable range rather than none.
+            return new double[]{Math.min(lo, slowest - 30 * perKm), slowest};
+        }
+        return new double[]{lo, hi};
     }
 
     /**

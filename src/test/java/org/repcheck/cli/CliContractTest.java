@@ -108,4 +108,32 @@ class CliContractTest {
         assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).contains("--frobnicate");
     }
+
+    @Test
+    void analyzeOverTheCorpusListsEveryFileWritesEveryReadableReportAndExitsOne() throws IOException {
+        Path files = CorpusPaths.requireFiles();
+        Path out = tmp.resolve("corpus-report");
+        long inputs;
+        try (Stream<Path> s = Files.list(files)) {
+            inputs = s.count();
+        }
+
+        Cli r = Cli.run("analyze", files.toString(), "-o", out.toString(), "--no-progress");
+
+        assertThat(r.exit()).isEqualTo(ExitCode.SOME_UNREADABLE);
+        assertThat(r.noStackTrace()).as(r.err()).isTrue();
+        assertThat(r.err()).doesNotContain("could not write", "internal error");
+        JsonNode rows = JSON.readTree(out.resolve("summary.json").toFile());
+        assertThat(rows.size()).isEqualTo(inputs);
+        String index = Files.readString(out.resolve("index.html"));
+        for (JsonNode row : rows) {
+            String file = row.get("file").asText();
+            assertThat(index).contains(Path.of(file).getFileName().toString());
+            if (row.hasNonNull("activity_id")) {
+                Path dir = out.resolve(row.get("activity_id").asText());
+                assertThat(dir.resolve("report.html")).as(file).isRegularFile();
+                assertThat(dir.resolve("analysis.json")).as(file).isRegularFile();
+            }
+        }
+    }
 }

@@ -66,4 +66,24 @@ class SparseActivityTest {
         assertThat(html).doesNotContain("data:image/png");
         assertThat(IndexPage.render(List.of(IndexRow.of("e.fit", "x", a)), Units.METRIC)).contains("e.fit");
     }
+
+    /** A 14 s, 6 m test file (the SDK's samples): slower than any pace the chart draws, yet it must render. */
+    @Test
+    void anActivitySlowerThanAnyDrawnPaceStillGetsItsPaceChart() {
+        int n = 15;
+        double[] time = new double[n], dist = new double[n], speed = new double[n];
+        for (int i = 0; i < n; i++) {
+            time[i] = i;
+            dist[i] = i * 0.4;
+            speed[i] = 0.4;
+        }
+        Map<Channel, double[]> cols = new EnumMap<>(Channel.class);
+        cols.put(Channel.TIME, time);
+        cols.put(Channel.DISTANCE, dist);
+        cols.put(Channel.SPEED, speed);
+        Analysis a = bare(Samples.of(n, cols), Optional.of(Instant.parse("2026-01-01T00:00:00Z")), "no reps");
+
+        assertThat(new Charts(Units.METRIC).pace(a)).isPresent();
+        assertThat(new Charts(Units.IMPERIAL).pace(a)).isPresent();
+    }
 }
