@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.repcheck.model.Activity;
 import org.repcheck.model.Channel;
+import org.repcheck.model.GeoDistance;
 import org.repcheck.model.Samples;
 import org.repcheck.model.TimeRange;
 
@@ -256,7 +257,7 @@ final class Track {
                 double lo = s.lon(keep[j]);
                 if (Double.isFinite(la) && Double.isFinite(lo)) {
                     if (Double.isFinite(plat)) {
-                        acc += haversineM(plat, plon, la, lo);
+                        acc += GeoDistance.haversineM(plat, plon, la, lo);
                     }
                     plat = la;
                     plon = lo;
@@ -293,16 +294,6 @@ final class Track {
     /** The series to time pace changes on: Doppler-speed distance when the device wrote speed, else distance. */
     double[] timingSeries() {
         return motion != null ? motion : dist;
-    }
-
-    static double haversineM(double lat1, double lon1, double lat2, double lon2) {
-        double r = 6_371_008.8;
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * r * Math.asin(Math.min(1.0, Math.sqrt(a)));
     }
 
     double time(int i) {

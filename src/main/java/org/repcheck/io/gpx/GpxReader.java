@@ -14,6 +14,7 @@ import org.repcheck.io.gpx.xml.WptType;
 import org.repcheck.io.xml.ExtensionValues;
 import org.repcheck.io.xml.ForeignExtensions;
 import org.repcheck.io.xml.NamespaceAlias;
+import org.repcheck.io.xml.JaxbBinding;
 import org.repcheck.io.xml.SafeXml;
 import org.repcheck.io.xml.StreamScan;
 import org.repcheck.io.xml.ValueProblems;
@@ -33,32 +34,12 @@ public final class GpxReader implements ActivityReader {
             new QName("http://www.garmin.com/xmlschemas/TrackPointExtension/v1", "TrackPointExtension"),
             new QName("http://www.garmin.com/xmlschemas/TrackPointExtension/v2", "TrackPointExtension"));
 
-    /** Built on first use, not at class load: a batch of FIT files never pays for the XML binding (~0.2 s). */
-    private static final class Context {
-        static final JAXBContext INSTANCE = newContext();
-    }
-    private static final ThreadLocal<Unmarshaller> UNMARSHALLER = ThreadLocal.withInitial(GpxReader::newUnmarshaller);
-
-    private static JAXBContext newContext() {
-        try {
-            return JAXBContext.newInstance(org.repcheck.io.gpx.xml.ObjectFactory.class,
-                    org.repcheck.io.gpx.tpx1.ObjectFactory.class, org.repcheck.io.gpx.tpx2.ObjectFactory.class);
-        } catch (JAXBException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    private static Unmarshaller newUnmarshaller() {
-        try {
-            return Context.INSTANCE.createUnmarshaller();
-        } catch (JAXBException e) {
-            throw new IllegalStateException("cannot create a GPX unmarshaller", e);
-        }
-    }
+    private static final JaxbBinding BINDING = new JaxbBinding("GPX", org.repcheck.io.gpx.xml.ObjectFactory.class, org.repcheck.io.gpx.tpx1.ObjectFactory.class,
+            org.repcheck.io.gpx.tpx2.ObjectFactory.class);
 
     /** The process's one GPX context (GPX 1.1 + TrackPointExtension v1 and v2): tests marshal with it. */
     public static JAXBContext context() {
-        return Context.INSTANCE;
+        return BINDING.context();
     }
 
     /** GPX 1.0, no namespace, or any other topografix GPX version: all read through the GPX 1.1 classes. */
@@ -75,7 +56,7 @@ public final class GpxReader implements ActivityReader {
         XMLStreamReader raw = SafeXml.open(name, in);
         ForeignExtensions r = new ForeignExtensions(new NamespaceAlias(raw, GpxReader::alias), KNOWN_EXTENSIONS,
                     Set.of(new QName(GPX_1_1, "speed")));
-        return StreamScan.run(raw, r, UNMARSHALLER.get(), new GpxTrack(name), (x, u, c) -> walk(name, x, u, c));
+        return StreamScan.run(raw, r, BINDING.unmarshaller(), new GpxTrack(name), (x, u, c) -> walk(name, x, u, c));
     }
 
     private static void walk(String name, ForeignExtensions r, Unmarshaller u, GpxTrack track)

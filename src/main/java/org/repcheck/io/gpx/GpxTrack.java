@@ -7,7 +7,7 @@ import org.repcheck.io.ReadException;
 import org.repcheck.io.gpx.xml.ExtensionsType;
 import org.repcheck.io.gpx.xml.WptType;
 import org.repcheck.io.xml.ExtensionValues;
-import org.repcheck.io.xml.GeoDistance;
+import org.repcheck.model.GeoDistance;
 import org.repcheck.io.xml.Numbers;
 import org.repcheck.io.xml.PointColumns;
 import org.repcheck.io.xml.Sports;

@@ -14,7 +14,7 @@ import org.repcheck.io.tcx.xml.PositionT;
 import org.repcheck.io.tcx.xml.TrackpointT;
 import org.repcheck.io.tcx.xml.TriggerMethodT;
 import org.repcheck.io.xml.ExtensionValues;
-import org.repcheck.io.xml.GeoDistance;
+import org.repcheck.model.GeoDistance;
 import org.repcheck.io.xml.Numbers;
 import org.repcheck.io.xml.PointColumns;
 import org.repcheck.io.xml.Sports;

@@ -16,6 +16,7 @@ import org.repcheck.io.tcx.xml.TrackpointT;
 import org.repcheck.io.xml.ExtensionValues;
 import org.repcheck.io.xml.ForeignExtensions;
 import org.repcheck.io.xml.NamespaceAlias;
+import org.repcheck.io.xml.JaxbBinding;
 import org.repcheck.io.xml.SafeXml;
 import org.repcheck.io.xml.StreamScan;
 import org.repcheck.io.xml.ValueProblems;
@@ -34,32 +35,12 @@ public final class TcxReader implements ActivityReader {
     /** The extension roots the generated classes read; any other extension element is read by local name. */
     private static final Set<QName> KNOWN_EXTENSIONS = Set.of(new QName(AX_2, "TPX"), new QName(AX_2, "LX"));
 
-    /** Built on first use, not at class load: a batch of FIT files never pays for the XML binding (~0.2 s). */
-    private static final class Context {
-        static final JAXBContext INSTANCE = newContext();
-    }
-    private static final ThreadLocal<Unmarshaller> UNMARSHALLER = ThreadLocal.withInitial(TcxReader::newUnmarshaller);
-
-    private static JAXBContext newContext() {
-        try {
-            return JAXBContext.newInstance(org.repcheck.io.tcx.xml.ObjectFactory.class,
-                    org.repcheck.io.tcx.ax2.ObjectFactory.class);
-        } catch (JAXBException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    private static Unmarshaller newUnmarshaller() {
-        try {
-            return Context.INSTANCE.createUnmarshaller();
-        } catch (JAXBException e) {
-            throw new IllegalStateException("cannot create a TCX unmarshaller", e);
-        }
-    }
+    private static final JaxbBinding BINDING = new JaxbBinding("TCX", org.repcheck.io.tcx.xml.ObjectFactory.class,
+            org.repcheck.io.tcx.ax2.ObjectFactory.class);
 
     /** The process's one TCX context (TrainingCenterDatabase v2 + ActivityExtension v2): tests marshal with it. */
     public static JAXBContext context() {
-        return Context.INSTANCE;
+        return BINDING.context();
     }
 
     /** A TCX written without its namespace is read as TCX v2 (the only TCX with activities in this shape). */
@@ -71,7 +52,7 @@ public final class TcxReader implements ActivityReader {
     public Activity read(String name, InputStream in) throws ReadException {
         XMLStreamReader raw = SafeXml.open(name, in);
         ForeignExtensions r = new ForeignExtensions(new NamespaceAlias(raw, TcxReader::alias), KNOWN_EXTENSIONS);
-        return StreamScan.run(raw, r, UNMARSHALLER.get(), new TcxHistory(name), (x, u, c) -> walk(name, x, u, c));
+        return StreamScan.run(raw, r, BINDING.unmarshaller(), new TcxHistory(name), (x, u, c) -> walk(name, x, u, c));
     }
 
     private static void walk(String name, ForeignExtensions r, Unmarshaller u, TcxHistory history)

@@ -16,7 +16,7 @@ import org.repcheck.io.gpx.xml.ObjectFactory;
 import org.repcheck.io.gpx.xml.TrkType;
 import org.repcheck.io.gpx.xml.TrksegType;
 import org.repcheck.io.gpx.xml.WptType;
-import org.repcheck.io.xml.GeoDistance;
+import org.repcheck.model.GeoDistance;
 import org.repcheck.model.Activity;
 
 /**

@@ -1,6 +1,6 @@
-package org.repcheck.io.xml;
+package org.repcheck.model;
 
-/** Great-circle distance on a spherical Earth: what GPX files leave for the reader to work out. */
+/** Great-circle distance on a spherical Earth: GPX leaves it for the reader to work out, detection re-measures with it. */
 public final class GeoDistance {
     /** Mean Earth radius (IUGG), metres. */
     public static final double EARTH_RADIUS_M = 6_371_008.8;
