@@ -27,21 +27,7 @@ final class BreakpointFit {
             return track.time(Math.max(0, Math.min(track.n - 1, guess)));
         }
         int len = hi - lo + 1;
-        double[] sx = new double[len + 1];
-        double[] sy = new double[len + 1];
-        double[] sxx = new double[len + 1];
-        double[] sxy = new double[len + 1];
-        double[] syy = new double[len + 1];
-        double base = series[lo];
-        for (int j = 0; j < len; j++) {
-            double x = j;
-            double y = series[lo + j] - base;
-            sx[j + 1] = sx[j] + x;
-            sy[j + 1] = sy[j] + y;
-            sxx[j + 1] = sxx[j] + x * x;
-            sxy[j + 1] = sxy[j] + x * y;
-            syy[j + 1] = syy[j] + y * y;
-        }
+        LocalFits fits = new LocalFits(series, lo, len);
         // Each candidate is judged on a local window either side (a rep that opens with a surge and then settles
         // is not one straight line to its middle), by how much better two lines fit that window than one: inside
         // a steady stretch two lines fit no better, at the change of pace they fit far better.
@@ -51,8 +37,8 @@ final class BreakpointFit {
             int j = k - lo;
             int a = Math.max(0, j - local);
             int b = Math.min(len - 1, j + local);
-            double gain = sse(sx, sy, sxx, sxy, syy, a, b)
-                    - sse(sx, sy, sxx, sxy, syy, a, j) - sse(sx, sy, sxx, sxy, syy, j, b);
+            double gain = fits.sse(a, b)
+                    - fits.sse(a, j) - fits.sse(j, b);
             if (gain > best) {
                 best = gain;
                 bestK = k;
@@ -66,15 +52,15 @@ final class BreakpointFit {
             int j = k - lo;
             int a = Math.max(0, j - local);
             int b = Math.min(len - 1, j + local);
-            double mse = (sse(sx, sy, sxx, sxy, syy, a, j) + sse(sx, sy, sxx, sxy, syy, j, b)) / (b - a + 2);
+            double mse = (fits.sse(a, j) + fits.sse(j, b)) / (b - a + 2);
             if (mse < bestMse) {
                 bestMse = mse;
                 bestK = k;
             }
         }
         int j = bestK - lo;
-        double[] left = line(sx, sy, sxx, sxy, Math.max(0, j - local), j);
-        double[] right = line(sx, sy, sxx, sxy, j, Math.min(len - 1, j + local));
+        double[] left = fits.line(Math.max(0, j - local), j);
+        double[] right = fits.line(j, Math.min(len - 1, j + local));
         double x = j;
         if (Math.abs(left[0] - right[0]) > 1e-6) {
             double cross = (right[1] - left[1]) / (left[0] - right[0]);
@@ -95,53 +81,70 @@ final class BreakpointFit {
         if (len < 2 * minSeg + 1) {
             return null;
         }
-        double[] sx = new double[len + 1];
-        double[] sy = new double[len + 1];
-        double[] sxx = new double[len + 1];
-        double[] sxy = new double[len + 1];
-        double[] syy = new double[len + 1];
-        double base = series[lo];
-        for (int j = 0; j < len; j++) {
-            double y = series[lo + j] - base;
-            sx[j + 1] = sx[j] + j;
-            sy[j + 1] = sy[j] + y;
-            sxx[j + 1] = sxx[j] + (double) j * j;
-            sxy[j + 1] = sxy[j] + j * y;
-            syy[j + 1] = syy[j] + y * y;
-        }
+        LocalFits fits = new LocalFits(series, lo, len);
         double best = Double.POSITIVE_INFINITY;
         int bestJ = -1;
         for (int j = minSeg; j <= len - 1 - minSeg; j++) {
-            double sse = sse(sx, sy, sxx, sxy, syy, 0, j) + sse(sx, sy, sxx, sxy, syy, j, len - 1);
+            double sse = fits.sse(0, j) + fits.sse(j, len - 1);
             if (sse < best) {
                 best = sse;
                 bestJ = j;
             }
         }
-        double[] left = line(sx, sy, sxx, sxy, 0, bestJ);
-        double[] right = line(sx, sy, sxx, sxy, bestJ, len - 1);
+        double[] left = fits.line(0, bestJ);
+        double[] right = fits.line(bestJ, len - 1);
         return new double[] {lo + bestJ, left[0] / dt, right[0] / dt};
     }
 
-    /** Residual sum of squares of the least-squares line over local points a..b inclusive. */
-    private static double sse(double[] sx, double[] sy, double[] sxx, double[] sxy, double[] syy, int a, int b) {
-        double n = b - a + 1;
-        double x = sx[b + 1] - sx[a];
-        double y = sy[b + 1] - sy[a];
-        double xx = sxx[b + 1] - sxx[a] - x * x / n;
-        double xy = sxy[b + 1] - sxy[a] - x * y / n;
-        double yy = syy[b + 1] - syy[a] - y * y / n;
-        return xx > 0 ? Math.max(0, yy - xy * xy / xx) : Math.max(0, yy);
-    }
+    /**
+     * Prefix sums of x = 0..len-1 (grid steps from {@code lo}) and y = series − series[lo], so the least-squares line
+     * over any run a..b, and its residual, cost O(1).
+     */
+    private static final class LocalFits {
+        private final double[] sx;
+        private final double[] sy;
+        private final double[] sxx;
+        private final double[] sxy;
+        private final double[] syy;
 
-    /** {slope, intercept} of the least-squares line over local points a..b inclusive. */
-    private static double[] line(double[] sx, double[] sy, double[] sxx, double[] sxy, int a, int b) {
-        double n = b - a + 1;
-        double x = sx[b + 1] - sx[a];
-        double y = sy[b + 1] - sy[a];
-        double xx = sxx[b + 1] - sxx[a] - x * x / n;
-        double xy = sxy[b + 1] - sxy[a] - x * y / n;
-        double slope = xx > 0 ? xy / xx : 0;
-        return new double[] {slope, (y - slope * x) / n};
+        LocalFits(double[] series, int lo, int len) {
+            sx = new double[len + 1];
+            sy = new double[len + 1];
+            sxx = new double[len + 1];
+            sxy = new double[len + 1];
+            syy = new double[len + 1];
+            double base = series[lo];
+            for (int j = 0; j < len; j++) {
+                double x = j;
+                double y = series[lo + j] - base;
+                sx[j + 1] = sx[j] + x;
+                sy[j + 1] = sy[j] + y;
+                sxx[j + 1] = sxx[j] + x * x;
+                sxy[j + 1] = sxy[j] + x * y;
+                syy[j + 1] = syy[j] + y * y;
+            }
+        }
+
+        /** Residual sum of squares of the least-squares line over local points a..b inclusive. */
+        double sse(int a, int b) {
+            double n = b - a + 1;
+            double x = sx[b + 1] - sx[a];
+            double y = sy[b + 1] - sy[a];
+            double xx = sxx[b + 1] - sxx[a] - x * x / n;
+            double xy = sxy[b + 1] - sxy[a] - x * y / n;
+            double yy = syy[b + 1] - syy[a] - y * y / n;
+            return xx > 0 ? Math.max(0, yy - xy * xy / xx) : Math.max(0, yy);
+        }
+
+        /** {slope, intercept} of the least-squares line over local points a..b inclusive. */
+        double[] line(int a, int b) {
+            double n = b - a + 1;
+            double x = sx[b + 1] - sx[a];
+            double y = sy[b + 1] - sy[a];
+            double xx = sxx[b + 1] - sxx[a] - x * x / n;
+            double xy = sxy[b + 1] - sxy[a] - x * y / n;
+            double slope = xx > 0 ? xy / xx : 0;
+            return new double[] {slope, (y - slope * x) / n};
+        }
     }
 }
