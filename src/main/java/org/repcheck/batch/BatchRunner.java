@@ -39,7 +39,11 @@ public final class BatchRunner {
     }
 
     /** The batch's result: rows in input order, and the lines to tell the user. */
-    public record Result(List<IndexRow> rows, List<String> messages, int unreadable, int overcookedReps) {
+    /**
+     * @param outputProblems outputs (index, summaries) that could not be written; their lines are in messages
+     */
+    public record Result(List<IndexRow> rows, List<String> messages, int unreadable, int overcookedReps,
+                         int outputProblems) {
     }
 
     private record FileResult(IndexRow row, List<String> messages, int overcooked) {
@@ -47,6 +51,8 @@ public final class BatchRunner {
 
     private final Pipeline pipeline;
     private final Options options;
+    /** One writer per report folder: the same activity given twice is written once, by one worker at a time. */
+    private final ReportClaims claims = new ReportClaims();
 
     public BatchRunner(Pipeline pipeline, Options options) {
         this.pipeline = pipeline;
@@ -56,7 +62,9 @@ public final class BatchRunner {
     public Result run(List<Input> inputs) throws IOException {
         WarmUp.start();
         List<FileResult> results = new ArrayList<>(inputs.size());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.jobs()), r -> {
+        ReportClaims.sweepStale(options.outDir());
+        int workers = WorkerBudget.of(options.jobs(), inputs.size()).granted();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "repcheck-worker");
             t.setDaemon(true);
             return t;
@@ -65,21 +73,19 @@ public final class BatchRunner {
             List<Future<FileResult>> futures = new ArrayList<>(inputs.size());
             for (Input in : inputs) {
                 futures.add(pool.submit(() -> {
-                    FileResult r = process(in);
+                    FileResult r = isolated(in);
                     if (bar != null) {
                         bar.step();
                     }
                     return r;
                 }));
             }
-            for (Future<FileResult> f : futures) {
-                results.add(f.get());
+            for (int i = 0; i < futures.size(); i++) {
+                results.add(outcomeOf(futures.get(i), inputs.get(i)));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IOException("a worker failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }
@@ -96,30 +102,77 @@ public final class BatchRunner {
             }
             overcooked += r.overcooked();
         }
+        int outputProblems = writeSummaries(rows, messages);
+        return new Result(rows, messages, unreadable, overcooked, outputProblems);
+    }
+
+    /** The index and summaries, each on its own: one that cannot be written does not stop the others. */
+    private int writeSummaries(List<IndexRow> rows, List<String> messages) {
         Path out = options.outDir();
-        AtomicFiles.write(out.resolve("index.html"), IndexPage.render(rows, options.units()));
-        AtomicFiles.write(out.resolve("summary.csv"), SummaryCsv.render(rows));
-        AtomicFiles.write(out.resolve("summary.json"), SummaryJson.render(rows));
-        return new Result(rows, messages, unreadable, overcooked);
+        int problems = 0;
+        problems += writeOne(out.resolve("index.html"), () -> IndexPage.render(rows, options.units()), messages);
+        problems += writeOne(out.resolve("summary.csv"), () -> SummaryCsv.render(rows), messages);
+        problems += writeOne(out.resolve("summary.json"), () -> SummaryJson.render(rows), messages);
+        return problems;
+    }
+
+    private static int writeOne(Path target, java.util.function.Supplier<String> content, List<String> messages) {
+        try {
+            AtomicFiles.write(target, content.get());
+            return 0;
+        } catch (IOException e) {
+            messages.add("cannot write " + Failures.describe(target, e));
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            messages.add(Failures.safe(target.toString()) + ": not written: "
+                    + Failures.internal("rendering it", e));
+        }
+        return 1;
+    }
+
+    /** A worker's result; a worker that died anyway (it should not) costs only its own input. */
+    private static FileResult outcomeOf(Future<FileResult> f, Input in) throws InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            String why = Failures.internal("analysing it", e.getCause());
+            return new FileResult(IndexRow.failed(in.name(), why), List.of(Failures.safe(in.name()) + ": " + why), 0);
+        }
+    }
+
+    private FileResult isolated(Input input) {
+        try {
+            return process(input);
+        } catch (OutOfMemoryError e) {
+            String why = Failures.outOfMemory("writing its report");
+            return new FileResult(IndexRow.failed(input.name(), why), List.of(Failures.safe(input.name()) + ": " + why), 0);
+        } catch (RuntimeException | StackOverflowError e) {
+            String why = Failures.internal("writing its report", e);
+            return new FileResult(IndexRow.failed(input.name(), why), List.of(Failures.safe(input.name()) + ": " + why), 0);
+        }
     }
 
     private FileResult process(Input input) {
         Outcome o = pipeline.run(input);
         List<String> messages = new ArrayList<>();
+        String shown = Failures.safe(input.name());
         if (o.error().isPresent()) {
-            messages.add(input.name() + ": " + o.error().get());
+            messages.add(shown + ": " + o.error().get());
             return new FileResult(IndexRow.failed(input.name(), o.error().get()), messages, 0);
         }
         Analysis a = o.analysis().orElseThrow();
         String id = o.activityId().orElseThrow();
         for (String w : a.session().activity().warnings()) {
-            messages.add(input.name() + ": " + w);
+            messages.add(shown + ": " + w);
         }
         try {
-            writeReport(input, a, id);
-        } catch (IOException | RuntimeException e) {
-            String why = "could not write its report: " + e.getMessage();
-            messages.add(input.name() + ": " + why);
+            claims.writeOnce(id, () -> writeReport(input, a, id));
+        } catch (IOException e) {
+            String why = "could not write its report: " + Failures.describe(options.outDir().resolve(id), e);
+            messages.add(shown + ": " + why);
+            return new FileResult(IndexRow.failed(input.name(), why), messages, 0);
+        } catch (RuntimeException | StackOverflowError e) {
+            String why = Failures.internal("writing its report", e);
+            messages.add(shown + ": " + why);
             return new FileResult(IndexRow.failed(input.name(), why), messages, 0);
         }
         int overcooked = (int) a.reps().stream().filter(r -> r.verdict() == Verdict.OVERCOOKED).count();

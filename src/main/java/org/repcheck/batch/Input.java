@@ -18,4 +18,23 @@ public record Input(String name, Opener opener) {
     public InputStream open() throws IOException {
         return opener.open();
     }
+
+    /**
+     * An input found but refused before any byte is read (a device or pipe, a zip that will not open, a folder
+     * that cannot be listed): it still gets its row in the index, with this reason.
+     */
+    public static Input refused(String name, String reason) {
+        return new Input(name, () -> {
+            throw new Refused(reason);
+        });
+    }
+
+    /** Opening refused, with the whole reason in words as the message. */
+    public static final class Refused extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public Refused(String reason) {
+            super(reason);
+        }
+    }
 }

@@ -1,15 +1,18 @@
 package org.repcheck.batch;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -64,13 +67,30 @@ public final class InputDiscovery {
     }
 
     private void walk(Path dir, List<Input> out) {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!attrs.isDirectory()) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    // One folder that cannot be listed costs that folder, not the rest of the walk.
+                    out.add(Input.refused(file.toString(), "cannot open folder: " + Failures.describe(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
-            problems.add(dir + ": cannot list folder: " + e.getMessage());
+            problems.add(dir + ": cannot list folder: " + Failures.describe(
+                    e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
             return;
         }
+        files.sort(Comparator.comparing(Path::toString));
         for (Path f : files) {
             String name = f.getFileName().toString();
             if (isZip(f)) {
@@ -81,8 +101,22 @@ public final class InputDiscovery {
         }
     }
 
+    /** A file input that reads only a regular file: a pipe would block forever, a device never ends. */
     private static Input fileInput(Path p, String name) {
-        return new Input(name, () -> Files.newInputStream(p));
+        return new Input(name, () -> {
+            refuseIrregular(p);
+            return Files.newInputStream(p);
+        });
+    }
+
+    private static void refuseIrregular(Path p) throws Input.Refused {
+        if (Files.isDirectory(p)) {
+            throw new Input.Refused("a folder, not a file");
+        }
+        if (!Files.isRegularFile(p)) {
+            throw new Input.Refused(Files.exists(p) ? "not a regular file (a device, pipe or socket); not read"
+                    : "no such file (a broken link?)");
+        }
     }
 
     private static boolean isZip(Path p) {
@@ -90,24 +124,27 @@ public final class InputDiscovery {
     }
 
     private void openZip(Path zip, List<Input> out) {
+        if (!Files.isRegularFile(zip)) {
+            out.add(Input.refused(zip.toString(), "not a regular file (a device, pipe or socket); not read"));
+            return;
+        }
         try (ZipFile zf = new ZipFile(zip.toFile())) {
             List<? extends ZipEntry> entries = zf.stream()
                     .filter(e -> !e.isDirectory() && isActivityName(e.getName()))
                     .sorted(Comparator.comparing(ZipEntry::getName))
                     .toList();
+            Map<String, Integer> count = new HashMap<>();
+            entries.forEach(e -> count.merge(e.getName(), 1, Integer::sum));
+            Map<String, Integer> seen = new HashMap<>();
             for (ZipEntry e : entries) {
                 String entryName = e.getName();
-                String display = zip.getFileName() + "!" + entryName;
-                // Each entry is reopened from the zip on demand, so workers can read entries in parallel.
-                out.add(new Input(display, () -> {
-                    try (ZipFile z = new ZipFile(zip.toFile())) {
-                        ZipEntry entry = z.getEntry(entryName);
-                        return new ByteArrayInputStream(z.getInputStream(entry).readAllBytes());
-                    }
-                }));
+                int occurrence = seen.merge(entryName, 1, Integer::sum);
+                boolean twice = count.get(entryName) > 1;
+                String display = zip.getFileName() + "!" + entryName + (twice ? " (copy " + occurrence + ")" : "");
+                out.add(new Input(display, () -> ZipEntries.open(zip, entryName, twice ? occurrence : 0)));
             }
         } catch (IOException e) {
-            problems.add(zip + ": not a readable zip archive (" + e.getMessage() + ")");
+            out.add(Input.refused(zip.toString(), "not a readable zip archive (" + Failures.describe(e) + ")"));
         }
     }
 }

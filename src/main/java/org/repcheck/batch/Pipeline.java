@@ -1,8 +1,9 @@
 package org.repcheck.batch;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
@@ -44,30 +45,43 @@ public final class Pipeline {
         return detector.detect(activity, mode);
     }
 
+    /**
+     * Reads, detects and judges one input. Every failure of any stage — including running out of memory or
+     * stack on one pathological file — becomes that input's error, in words, naming the stage.
+     */
     public Outcome run(Input input) {
+        String stage = "reading";
         try {
-            byte[] bytes;
-            try (InputStream in = input.open()) {
-                bytes = in.readAllBytes();
+            MessageDigest digest = newDigest();
+            Activity activity;
+            try (InputStream in = new DigestInputStream(input.open(), digest)) {
+                activity = readers.read(input.name(), in);
+                // The id hashes the whole file, also the bytes after the end of the XML a parser stops at.
+                in.transferTo(OutputStream.nullOutputStream());
             }
-            Activity activity = readers.read(input.name(), new ByteArrayInputStream(bytes));
+            stage = "finding its reps";
             Session session = detector.detect(activity, mode);
+            stage = "judging its reps";
             Analysis analysis = Assessor.assess(session, plan);
-            String id = ActivityId.of(activity.start(), sha256(bytes));
+            String id = ActivityId.of(activity.start(), digest.digest());
             return new Outcome(input, Optional.of(analysis), Optional.of(id), Optional.empty());
         } catch (ReadException e) {
             return Outcome.failed(input, e.reason());
+        } catch (Input.Refused e) {
+            return Outcome.failed(input, e.getMessage());
         } catch (IOException e) {
-            return Outcome.failed(input, "cannot read: " + e.getMessage());
+            return Outcome.failed(input, "cannot read: " + Failures.describe(e));
+        } catch (OutOfMemoryError e) {
+            return Outcome.failed(input, Failures.outOfMemory(stage));
         } catch (RuntimeException | StackOverflowError e) {
-            // A bug of ours on one odd file must not cost the user the rest of the batch; say what broke.
-            return Outcome.failed(input, "internal error while analysing (" + e + "); please report this file");
+            // A bug of ours on one odd file must not cost the user the rest of the batch; say where it broke.
+            return Outcome.failed(input, Failures.internal(stage, e));
         }
     }
 
-    static byte[] sha256(byte[] bytes) {
+    private static MessageDigest newDigest() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

@@ -22,6 +22,7 @@ import org.repcheck.model.Format;
  */
 public final class Readers {
     private static final int SNIFF_BYTES = 4096;
+    private static final int LONG_SNIFF_BYTES = 1 << 20;
 
     private final FitReader fit = new FitReader();
     private final GpxReader gpx = new GpxReader();
@@ -39,21 +40,62 @@ public final class Readers {
         }
     }
 
-    /** Reads content under a display name (an entry of a .zip, say). Does not close {@code raw}. */
+    /**
+     * Reads content under a display name (an entry of a .zip, say). Does not close {@code raw}. The read spends at
+     * most the budget of {@link ReadLimits}; past it, and when memory runs out anyway, the file gets a
+     * {@link ReadException} and the caller's other files are untouched.
+     */
     public Activity read(String name, InputStream raw) throws ReadException {
+        BudgetStream file = new BudgetStream(raw, ReadLimits.MAX_FILE_BYTES, null, "larger than");
         try {
-            BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+            Activity a = readBudgeted(name, file);
+            if (!file.tripped().isEmpty()) {
+                // A parser that salvages broken XML would keep the part read before the budget stopped it.
+                throw new ReadException(name, file.tripped());
+            }
+            return a;
+        } catch (ReadException e) {
+            throw file.tripped().isEmpty() ? e : new ReadException(name, file.tripped());
+        } catch (ReadLimits.Exceeded e) {
+            throw new ReadException(name, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            throw new ReadException(name, "too large to read in the memory this run has; not read");
+        } catch (StackOverflowError e) {
+            throw new ReadException(name, "nested too deeply to read; not read");
+        }
+    }
+
+    private Activity readBudgeted(String name, BudgetStream current) throws ReadException {
+        try {
+            BufferedInputStream in = new BufferedInputStream(current, 1 << 16);
             byte[] head = peek(in, SNIFF_BYTES);
             if (isGzip(head)) {
-                try (InputStream unzipped = new GZIPInputStream(in, 1 << 16)) {
-                    return read(name, unzipped);
-                } catch (ZipException e) {
+                SalvagingGzip gz;
+                try {
+                    gz = new SalvagingGzip(in);
+                } catch (java.io.EOFException | ZipException e) {
+                    throw new ReadException(name, "damaged gzip data: " + oneLine(e));
+                }
+                try (InputStream unzipped = gz) {
+                    BudgetStream expanded = new BudgetStream(unzipped, ReadLimits.MAX_EXPANDED_BYTES, current,
+                            "expands past");
+                    Activity a = readBudgeted(name, expanded);
+                    return gz.damage().isEmpty() ? a : a.withWarnings(java.util.List.of(gz.damage()));
+                } catch (java.io.EOFException | ZipException e) {
                     throw new ReadException(name, "damaged gzip data: " + oneLine(e));
                 }
             }
-            Format format = sniff(head).orElseThrow(() -> new ReadException(name, describeUnknown(head)));
+            if (head.length == SNIFF_BYTES && sniff(head).isEmpty() && looksLikeXml(head)) {
+                // A long comment or processing instruction before the root: look further, within reason.
+                head = peek(in, LONG_SNIFF_BYTES);
+            }
+            byte[] sniffed = head;
+            Format format = sniff(head).orElseThrow(() -> new ReadException(name, describeUnknown(sniffed)));
             return switch (format) {
-                case FIT -> fit.read(name, in);
+                case FIT -> {
+                    current.limitTo(ReadLimits.MAX_FIT_BYTES, "FIT data larger than");
+                    yield fit.read(name, in);
+                }
                 case GPX -> gpx.read(name, in);
                 case TCX -> tcx.read(name, in);
             };
@@ -83,7 +125,7 @@ public final class Readers {
 
     /** The local name of the first element, lower case, or "" when this does not look like XML. */
     static String xmlRoot(byte[] head) {
-        String s = new String(head, StandardCharsets.UTF_8);
+        String s = new String(head, xmlCharset(head));
         int i = 0;
         if (s.startsWith("\uFEFF")) {
             i = 1;
@@ -114,6 +156,37 @@ public final class Readers {
             int colon = qname.indexOf(':');
             return (colon >= 0 ? qname.substring(colon + 1) : qname).toLowerCase(Locale.ROOT);
         }
+    }
+
+    /**
+     * The charset the first bytes of an XML document show (XML 1.0 appendix F): a byte-order mark, or the
+     * pattern "<?" makes in UTF-16 and UTF-32; UTF-8 otherwise.
+     */
+    static java.nio.charset.Charset xmlCharset(byte[] h) {
+        if (h.length >= 4) {
+            int b0 = h[0] & 0xff, b1 = h[1] & 0xff, b2 = h[2] & 0xff, b3 = h[3] & 0xff;
+            if ((b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) || (b0 == 0 && b1 == 0 && b2 == 0 && b3 == '<')) {
+                return java.nio.charset.Charset.forName("UTF-32BE");
+            }
+            if ((b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) || (b0 == '<' && b1 == 0 && b2 == 0 && b3 == 0)) {
+                return java.nio.charset.Charset.forName("UTF-32LE");
+            }
+        }
+        if (h.length >= 2) {
+            int b0 = h[0] & 0xff, b1 = h[1] & 0xff;
+            if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0 && b1 == '<')) {
+                return StandardCharsets.UTF_16BE;
+            }
+            if ((b0 == 0xFF && b1 == 0xFE) || (b0 == '<' && b1 == 0)) {
+                return StandardCharsets.UTF_16LE;
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    private static boolean looksLikeXml(byte[] head) {
+        String s = new String(head, xmlCharset(head)).replace("\uFEFF", "").stripLeading();
+        return s.startsWith("<");
     }
 
     private static String describeUnknown(byte[] head) {

@@ -482,13 +482,14 @@ public final class Charts {
 
     /** Overcooked reps per ISO week over the batch (weeks without sessions show as zero); empty with no dates. */
     public Optional<ChartImage> overcookedPerWeek(List<IndexRow> rows) {
-        TreeMap<Integer, int[]> weeks = new TreeMap<>(); // year*100+week → {overcooked, judged}
+        // Keyed by the week's Monday, not year*100+week: that encoding breaks for years before 1 (a clock at
+        // 0000-01-01 is in ISO week-based year -1), and a date is what the axis walks anyway.
+        TreeMap<java.time.LocalDate, int[]> weeks = new TreeMap<>(); // Monday → {overcooked, judged}
         for (IndexRow r : rows) {
             if (r.isFailed() || r.start().isEmpty()) {
                 continue;
             }
-            var date = r.start().get().atOffset(ZoneOffset.UTC).toLocalDate();
-            int key = date.get(IsoFields.WEEK_BASED_YEAR) * 100 + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            var key = mondayOf(r.start().get().atOffset(ZoneOffset.UTC).toLocalDate());
             int[] c = weeks.computeIfAbsent(key, k -> new int[2]);
             c[0] += r.overcooked();
             c[1] += r.overcooked() + r.onTarget() + r.slow();
@@ -497,15 +498,15 @@ public final class Charts {
             return Optional.empty();
         }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        var first = mondayOf(weeks.firstKey());
-        var last = mondayOf(weeks.lastKey());
+        var first = weeks.firstKey();
+        var last = weeks.lastKey();
         if (first.plusWeeks(104).isBefore(last)) {
             first = last.minusWeeks(104); // two years is as far back as a bar chart stays readable
         }
         for (var monday = first; !monday.isAfter(last); monday = monday.plusWeeks(1)) {
-            int key = monday.get(IsoFields.WEEK_BASED_YEAR) * 100 + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-            String label = String.format(Locale.ROOT, "%d-W%02d", key / 100, key % 100);
-            int[] c = weeks.getOrDefault(key, new int[2]);
+            String label = String.format(Locale.ROOT, "%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
+                    monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            int[] c = weeks.getOrDefault(monday, new int[2]);
             data.addValue(c[0], "overcooked reps", label);
             data.addValue(c[1] - c[0], "other judged reps", label);
         }
@@ -543,11 +544,8 @@ public final class Charts {
         return 10 * mag;
     }
 
-    private static java.time.LocalDate mondayOf(int yearWeek) {
-        return java.time.LocalDate.of(yearWeek / 100, 6, 1)
-                .with(IsoFields.WEEK_BASED_YEAR, yearWeek / 100)
-                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, yearWeek % 100)
-                .with(java.time.DayOfWeek.MONDAY);
+    private static java.time.LocalDate mondayOf(java.time.LocalDate date) {
+        return date.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
     }
 
     // ---- shared pieces -------------------------------------------------------------------------------------

@@ -20,7 +20,8 @@ public final class SeriesReducer {
     }
 
     /**
-     * @param x       sample positions, non-decreasing (NaN positions are skipped)
+     * @param x       sample positions, normally non-decreasing (NaN positions are skipped); a file whose clock
+     *                went backwards gives positions that revisit columns, which costs more points, never a crash
      * @param y       values, NaN = missing
      * @param columns the chart's plot width in pixels
      */
@@ -32,10 +33,8 @@ public final class SeriesReducer {
         double lo = Double.NaN, hi = Double.NaN;
         for (double v : x) {
             if (!Double.isNaN(v)) {
-                if (Double.isNaN(lo)) {
-                    lo = v;
-                }
-                hi = v;
+                lo = Double.isNaN(lo) ? v : Math.min(lo, v);
+                hi = Double.isNaN(hi) ? v : Math.max(hi, v);
             }
         }
         if (n <= 2L * columns || Double.isNaN(lo) || columns < 1) {
@@ -54,12 +53,16 @@ public final class SeriesReducer {
                 if (Double.isNaN(x[i])) {
                     continue;
                 }
-                c = span > 0 ? (int) Math.min(columns - 1, (x[i] - lo) / span * columns) : 0;
+                c = span > 0 ? (int) Math.max(0, Math.min(columns - 1, (x[i] - lo) / span * columns)) : 0;
             } else {
                 c = Integer.MAX_VALUE; // flush the last column
             }
             if (c != col) {
                 if (col >= 0) {
+                    if (out + 2 > ox.length) { // positions went back to columns already emitted
+                        ox = Arrays.copyOf(ox, Math.min(2 * ox.length, 2 * n + 2));
+                        oy = Arrays.copyOf(oy, ox.length);
+                    }
                     out = emit(x, y, ox, oy, out, minI, maxI, sawSample);
                 }
                 col = c;

@@ -1,6 +1,7 @@
 package org.repcheck.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,11 +58,16 @@ class InputDiscoveryTest {
     }
 
     @Test
-    void missingPathsAndBrokenZipsAreProblemsNotCrashes() throws IOException {
+    void aMissingPathIsAProblemAndABrokenZipAnInputThatFailsWithItsReason() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.zip"), "not a zip");
         InputDiscovery d = new InputDiscovery();
 
-        assertThat(d.discover(List.of(dir.resolve("nope.fit"), broken))).isEmpty();
-        assertThat(d.problems()).hasSize(2).allMatch(p -> p.contains("nope.fit") || p.contains("broken.zip"));
+        List<Input> found = d.discover(List.of(dir.resolve("nope.fit"), broken));
+
+        assertThat(d.problems()).singleElement().asString().contains("nope.fit");
+        // The broken zip keeps its place in the index: an input whose opening fails with the reason.
+        assertThat(found).singleElement().extracting(Input::name).isEqualTo(broken.toString());
+        assertThatThrownBy(() -> found.get(0).open()).isInstanceOf(Input.Refused.class)
+                .hasMessageStartingWith("not a readable zip archive");
     }
 }

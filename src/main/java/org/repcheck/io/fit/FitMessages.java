@@ -84,6 +84,7 @@ final class FitMessages {
     }
 
     private void record(Mesg m) {
+        org.repcheck.io.ReadLimits.checkSamples(records.size() + 1);
         records.add();
         double t = longOrNaN(m.getFieldLongValue(RecordMesg.TimestampFieldNum, 0, MAIN));
         if (!Double.isNaN(t) && lastTimestampPart == currentPart && Math.abs(t - lastTimestamp) > MAX_JUMP_S) {
@@ -153,6 +154,7 @@ final class FitMessages {
 
     private void lap(LapMesg m) {
         Integer wkt = m.getWktStepIndex();
+        org.repcheck.io.ReadLimits.checkLaps(laps.size() + 1);
         laps.add(new LapSummary(time(m.getStartTime()), num(m.getTotalElapsedTime()), num(m.getTotalTimerTime()),
                 range(num(m.getTotalDistance()), 0, 4.0e7), FitNames.intensity(m.getIntensity()),
                 FitNames.trigger(m.getLapTrigger()),

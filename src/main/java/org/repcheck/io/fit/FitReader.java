@@ -26,7 +26,7 @@ public final class FitReader implements ActivityReader {
         }
         try {
             return read(name, bytes);
-        } catch (ReadException e) {
+        } catch (ReadException | org.repcheck.io.ReadLimits.Exceeded e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
             // The boundary promise: whatever the bytes, a ReadException and never a stack trace.

@@ -54,12 +54,16 @@ final class PartDecoder {
                 } else if (last == Decode.RETURN.MESG) {
                     try {
                         sink.accept(decode.getMesg());
+                    } catch (org.repcheck.io.ReadLimits.Exceeded e) {
+                        throw e;
                     } catch (RuntimeException e) {
                         // One malformed message (a field of the wrong shape) must not cost the rest of the file.
                         bad++;
                     }
                 }
             }
+        } catch (org.repcheck.io.ReadLimits.Exceeded e) {
+            throw e;
         } catch (RuntimeException e) {
             // The SDK throws FitRuntimeException on bad data, and other RuntimeExceptions on hostile data.
             return new Outcome(i, describe(e), bad, misaligned);

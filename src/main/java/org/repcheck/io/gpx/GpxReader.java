@@ -54,7 +54,8 @@ public final class GpxReader implements ActivityReader {
     @Override
     public Activity read(String name, InputStream in) throws ReadException {
         XMLStreamReader raw = SafeXml.open(name, in);
-        ForeignExtensions r = new ForeignExtensions(new NamespaceAlias(raw, GpxReader::alias), KNOWN_EXTENSIONS,
+        ForeignExtensions r = new ForeignExtensions(new PositionAttributes(new NamespaceAlias(raw, GpxReader::alias)),
+                KNOWN_EXTENSIONS,
                     Set.of(new QName(GPX_1_1, "speed")));
         return StreamScan.run(raw, r, BINDING.unmarshaller(), new GpxTrack(name), (x, u, c) -> walk(name, x, u, c));
     }

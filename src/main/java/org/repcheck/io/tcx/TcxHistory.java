@@ -188,6 +188,7 @@ final class TcxHistory implements StreamScan.Collector {
             return;
         }
         lap.endPoint = points.size();
+        org.repcheck.io.ReadLimits.checkLaps(laps.size() + 1);
         laps.add(lap);
         if (!Double.isNaN(lap.distanceM) && activity != null) {
             activity.lapDistanceM += lap.distanceM;

@@ -40,6 +40,7 @@ public final class PointColumns {
 
     /** Starts a new point with every value missing; returns its index. */
     public int add() {
+        org.repcheck.io.ReadLimits.checkSamples(size + 1);
         if (size == cols[0].length) {
             int cap = size + (size >> 1) + 16;
             for (int c = 0; c < COLS; c++) {

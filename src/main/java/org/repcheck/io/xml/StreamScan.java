@@ -38,6 +38,8 @@ public final class StreamScan {
             return collector.broken(SafeXml.describe(e), problems);
         } catch (JAXBException e) {
             return collector.broken(describe(e), problems);
+        } catch (org.repcheck.io.ReadLimits.Exceeded e) {
+            throw e;
         } catch (RuntimeException e) {
             // The JDK parser and JAXB can fail in odd ways on hostile bytes; that is still "broken XML".
             return collector.broken(SafeXml.oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()), problems);

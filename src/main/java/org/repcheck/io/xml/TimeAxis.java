@@ -17,6 +17,8 @@ import org.repcheck.model.TimeRange;
  *   <li>Fewer than half the points timed: no time axis either — a handful of stamps on a drawn route (GPSBabel
  *       conversions do this) would give paces over made-up spans; the warning says how many were dropped.</li>
  *   <li>Otherwise the untimed points keep NaN times, with a warning.</li>
+ *   <li>A few points whose clock is off by more than a month from the rest (a year-2099 stamp, a clock that
+ *       reset to 1970 for one point) have their times bridged from their neighbours ({@link ClockOutliers}).</li>
  *   <li>Backwards steps and jumps forward of more than an hour are kept as written, in file order, with a
  *       warning: re-ordering would invent a route the runner did not run.</li>
  * </ul>
@@ -57,6 +59,7 @@ public final class TimeAxis {
      */
     public static TimeAxis of(double[] epochS, int n, String pointWord, double originEpochS) {
         List<String> warnings = new ArrayList<>();
+        epochS = ClockOutliers.bridge(epochS, n, pointWord, warnings);
         int timed = 0;
         int firstTimed = -1;
         for (int i = 0; i < n; i++) {
