@@ -36,8 +36,10 @@ public final class Pipeline {
     public Activity read(Input input) throws ReadException {
         try (InputStream in = input.open()) {
             return readers.read(input.name(), in);
+        } catch (Input.Refused e) {
+            throw new ReadException(input.name(), e.getMessage());
         } catch (IOException e) {
-            throw new ReadException(input.name(), "cannot read: " + e.getMessage());
+            throw new ReadException(input.name(), "cannot read: " + Failures.describe(e));
         }
     }
 

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.repcheck.batch.BatchRunner;
 import org.repcheck.batch.Input;
+import org.repcheck.batch.OutputFolder;
 import org.repcheck.batch.Pipeline;
+import org.repcheck.batch.WorkerBudget;
 import org.repcheck.detect.DetectMode;
 import org.repcheck.report.IndexRow;
 import org.repcheck.targets.TargetPlan;
@@ -61,11 +63,19 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new UsageException("--jobs " + n + ": give at least 1");
         }
         TargetPlan plan = targets.plan(Inputs.athleteYaml(inputs));
+        OutputFolder.prepare(outDir).ifPresent(problem -> {
+            throw new UsageException(problem);
+        });
         List<Input> found = Inputs.discover(inputs, err);
         if (found.isEmpty()) {
             err.println("repcheck: no input files found in " + inputs);
             err.flush();
             return ExitCode.NO_INPUT;
+        }
+        WorkerBudget workers = WorkerBudget.of(n, found.size());
+        if (workers.cappedByMemory(found.size()) && jobs != null) {
+            err.println("repcheck: --jobs " + n + ": running " + workers.granted() + " at a time, as many as the "
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap holds");
         }
         boolean progress = !noProgress && System.console() != null;
         BatchRunner runner = new BatchRunner(new Pipeline(detect, plan),
@@ -84,7 +94,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         out.println("Report: " + outDir.resolve("index.html").toAbsolutePath().normalize());
         out.flush();
-        if (result.unreadable() > 0 || Inputs.hadProblems(inputs)) {
+        if (result.unreadable() > 0 || result.outputProblems() > 0 || Inputs.hadProblems(inputs)) {
             return ExitCode.SOME_UNREADABLE;
         }
         return failOnOvercooked && result.overcookedReps() > 0 ? ExitCode.OVERCOOKED : ExitCode.OK;

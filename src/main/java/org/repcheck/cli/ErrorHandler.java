@@ -16,12 +16,25 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             err.flush();
             return ExitCode.USAGE;
         }
-        err.println("repcheck: internal error: " + ex);
+        if (ex instanceof java.io.IOException io) {
+            // Reading inputs never gets here (each file's problem is its own line); writing outputs may.
+            err.println("repcheck: " + org.repcheck.batch.Failures.describe(io));
+            err.flush();
+            return ExitCode.SOME_UNREADABLE;
+        }
+        return internal(ex, err);
+    }
+
+    /** A bug of ours: one line in words (the stack trace only with REPCHECK_DEBUG), exit 70. */
+    static int internal(Throwable ex, PrintWriter err) {
+        err.println("repcheck: internal error (a bug in repcheck; set REPCHECK_DEBUG=1 for the details): "
+                + (ex instanceof OutOfMemoryError ? "ran out of memory" : ex instanceof StackOverflowError
+                ? "ran out of stack" : "an unexpected failure"));
         if (System.getenv("REPCHECK_DEBUG") != null) {
             ex.printStackTrace(err);
         }
         err.flush();
-        return ExitCode.SOME_UNREADABLE;
+        return ExitCode.INTERNAL;
     }
 
     /** Bad options: one line and a hint, not the whole usage text. */

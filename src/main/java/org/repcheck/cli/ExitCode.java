@@ -12,6 +12,8 @@ public final class ExitCode {
     public static final int NO_INPUT = 3;
     /** Overcooked reps found, only with --fail-on-overcooked. */
     public static final int OVERCOOKED = 4;
+    /** An internal error: a bug of repcheck's, not a problem of the inputs (sysexits' EX_SOFTWARE). */
+    public static final int INTERNAL = 70;
 
     private ExitCode() {
     }

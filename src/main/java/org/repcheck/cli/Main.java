@@ -20,7 +20,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (tests call this instead of main). */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return execute(commandLine(), args);
     }
 
     /** Runs with the given streams (tests capture output this way). */
@@ -28,7 +28,16 @@ public final class Main implements Runnable {
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
-        return cl.execute(args);
+        return execute(cl, args);
+    }
+
+    /** picocli hands Exceptions to the ErrorHandler; an Error (out of memory, stack) would end in a trace. */
+    private static int execute(CommandLine cl, String... args) {
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            return ErrorHandler.internal(e, cl.getErr());
+        }
     }
 
     static CommandLine commandLine() {

@@ -58,7 +58,12 @@ final class TargetArgs {
             Optional<AthleteProfile> athlete = Optional.empty();
             if (profilePath.isPresent()) {
                 if (!Files.isRegularFile(profilePath.get())) {
-                    throw new UsageException("--profile " + profilePath.get() + ": no such file");
+                    throw new UsageException("--profile " + profilePath.get() + (Files.exists(profilePath.get())
+                            ? ": not a regular file" : ": no such file"));
+                }
+                if (sizeOf(profilePath.get()) > MAX_PROFILE_BYTES) {
+                    throw new UsageException("--profile " + profilePath.get() + ": larger than 1 MB; a profile is a"
+                            + " few lines of YAML");
                 }
                 athlete = Optional.of(AthleteProfile.load(profilePath.get()));
             }
@@ -76,6 +81,17 @@ final class TargetArgs {
             return TargetPlan.from(trials, athlete, Optional.ofNullable(model), options);
         } catch (TargetException e) {
             throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** A profile is a few lines; a huge one is a mistake, and parsing it could take minutes. */
+    private static final long MAX_PROFILE_BYTES = 1 << 20;
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (java.io.IOException e) {
+            return 0; // reading it will say what is wrong
         }
     }
 

@@ -31,6 +31,11 @@ public final class Readers {
     /** Reads a file from disk. */
     public Activity read(Path path) throws ReadException {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            // A pipe would block forever and a device never end: only regular files are read.
+            throw new ReadException(name, Files.isDirectory(path) ? "a folder, not a file"
+                    : "not a regular file (a device, pipe or socket); not read");
+        }
         try (InputStream in = Files.newInputStream(path)) {
             return read(name, in);
         } catch (NoSuchFileException e) {
