@@ -40,10 +40,12 @@ public final class Failures {
         return m == null || m.isBlank() ? "input/output error" : oneLine(m);
     }
 
-    /** Where a file operation failed and why: "/out/index.html: permission denied". */
+    /**
+     * Where a file operation failed and why: "/out/index.html: permission denied". Names the output the user
+     * knows, not the temporary file beside it that the failing call was about.
+     */
     public static String describe(java.nio.file.Path where, IOException e) {
-        String path = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : where.toString();
-        return safe(path) + ": " + describe(e);
+        return safe(where.toString()) + ": " + describe(e);
     }
 
     public static String outOfMemory(String stage) {

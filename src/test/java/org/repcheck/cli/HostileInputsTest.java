@@ -311,4 +311,47 @@ class HostileInputsTest {
         }
         return out.toByteArray();
     }
+
+    @Test
+    void clocksThatGoBackwardsStillGetTheirReport() throws IOException {
+        Path in = folderWithGood();
+        byte[] chainedToItself = Arrays.copyOf(goodFit, goodFit.length * 2);
+        System.arraycopy(goodFit, 0, chainedToItself, goodFit.length, goodFit.length);
+        Files.write(in.resolve("chained_to_itself.fit"), chainedToItself);
+        // Every 50th point's time moved ten minutes back: the chart's x runs back over columns already drawn.
+        StringBuilder b = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<time>([^<]+)</time>").matcher(goodGpx);
+        int k = 0;
+        while (m.find()) {
+            String t = k++ % 50 == 49 ? java.time.Instant.parse(m.group(1)).minusSeconds(600).toString() : m.group(1);
+            m.appendReplacement(b, "<time>" + t + "</time>");
+        }
+        m.appendTail(b);
+        Files.writeString(in.resolve("backwards.gpx"), b.toString());
+
+        Run r = analyze(in);
+
+        assertThat(r.cli().exit()).as(r.cli().err()).isEqualTo(ExitCode.OK);
+        for (String f : List.of("chained_to_itself.fit", "backwards.gpx")) {
+            assertThat(r.error(f)).as(f).isEmpty();
+            assertThat(dir.resolve("report").resolve(r.row(f).path("activity_id").asText()).resolve("report.html"))
+                    .as(f).exists();
+        }
+    }
+
+    @Test
+    void anIndexThatCannotBeWrittenIsReportedWithItsPathAfterTheFilesLines() throws IOException {
+        Path in = folderWithGood();
+        Files.writeString(in.resolve("broken.gpx"), "<gpx>");
+        Path out = dir.resolve("report");
+        // A folder with content where index.html should go: the swap into place fails after the analysis.
+        Files.createDirectories(out.resolve("index.html/occupied"));
+
+        Run r = analyze(in);
+
+        assertThat(r.cli().exit()).isEqualTo(ExitCode.SOME_UNREADABLE);
+        assertThat(r.cli().err()).contains("broken.gpx: ").contains("cannot write " + out.resolve("index.html"));
+        assertThat(out.resolve("summary.csv")).exists();
+        assertThat(r.rows()).hasSize(3);
+    }
 }
