@@ -163,30 +163,8 @@ public final class Readers {
         }
     }
 
-    /**
-     * The charset the first bytes of an XML document show (XML 1.0 appendix F): a byte-order mark, or the
-     * pattern "<?" makes in UTF-16 and UTF-32; UTF-8 otherwise.
-     */
     static java.nio.charset.Charset xmlCharset(byte[] h) {
-        if (h.length >= 4) {
-            int b0 = h[0] & 0xff, b1 = h[1] & 0xff, b2 = h[2] & 0xff, b3 = h[3] & 0xff;
-            if ((b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) || (b0 == 0 && b1 == 0 && b2 == 0 && b3 == '<')) {
-                return java.nio.charset.Charset.forName("UTF-32BE");
-            }
-            if ((b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) || (b0 == '<' && b1 == 0 && b2 == 0 && b3 == 0)) {
-                return java.nio.charset.Charset.forName("UTF-32LE");
-            }
-        }
-        if (h.length >= 2) {
-            int b0 = h[0] & 0xff, b1 = h[1] & 0xff;
-            if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0 && b1 == '<')) {
-                return StandardCharsets.UTF_16BE;
-            }
-            if ((b0 == 0xFF && b1 == 0xFE) || (b0 == '<' && b1 == 0)) {
-                return StandardCharsets.UTF_16LE;
-            }
-        }
-        return StandardCharsets.UTF_8;
+        return org.repcheck.io.xml.XmlCharset.of(h);
     }
 
     private static boolean looksLikeXml(byte[] head) {

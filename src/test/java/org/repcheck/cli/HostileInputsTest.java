@@ -71,7 +71,17 @@ class HostileInputsTest {
         Path out = dir.resolve("report");
         List<String> args = new ArrayList<>(List.of("analyze", in.toString(), "-o", out.toString(), "--no-progress"));
         args.addAll(Arrays.asList(more));
-        Cli cli = Cli.run(args.toArray(String[]::new));
+        // The JDK's XML parser prints "[Fatal Error]" lines to System.err itself: watch that stream too.
+        java.io.PrintStream realErr = System.err;
+        java.io.ByteArrayOutputStream stray = new java.io.ByteArrayOutputStream();
+        Cli cli;
+        System.setErr(new java.io.PrintStream(stray, true, StandardCharsets.UTF_8));
+        try {
+            cli = Cli.run(args.toArray(String[]::new));
+        } finally {
+            System.setErr(realErr);
+        }
+        assertThat(stray.toString(StandardCharsets.UTF_8)).as("printed past the command's stderr").isEmpty();
         assertThat(cli.noStackTrace()).as(cli.err()).isTrue();
         assertThat(cli.err()).doesNotContain("[Fatal Error]", "Exception", "java.", "Error:");
         // One line per problem, each naming what it is about.
@@ -108,11 +118,20 @@ class HostileInputsTest {
         String future = goodGpx.replaceFirst("(?s)(((?:.*?<time>){300}))[^<]*", "$12099-01-01T00:00:00Z");
         Files.writeString(in.resolve("far_future.gpx"), future);
         Files.writeString(in.resolve("year_zero.gpx"), goodGpx.replaceAll("<time>\\d{4}", "<time>0000"));
+        // A byte that is not UTF-8 inside a name: that character is lost, not the file (nor a "[Fatal Error]").
+        byte[] badByte = goodGpx.replaceFirst("<trk>", "<trk><name>Bad \u0001 byte</name>").getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < badByte.length; i++) {
+            if (badByte[i] == 1) {
+                badByte[i] = (byte) 0xFF;
+            }
+        }
+        Files.write(in.resolve("bad_utf8.gpx"), badByte);
 
         Run r = analyze(in);
 
         assertThat(r.cli().exit()).isEqualTo(ExitCode.OK);
-        assertThat(r.rows()).hasSize(5);
+        assertThat(r.rows()).hasSize(6);
+        assertThat(r.row("bad_utf8.gpx").path("reps").asInt()).isEqualTo(6);
         assertGoodAnalysed(r);
         assertThat(r.error("nan_lat.gpx")).isEmpty();
         assertThat(r.cli().err()).contains("nan_lat.gpx: 1 of " + points + " points have no valid position");

@@ -1,8 +1,13 @@
 package org.repcheck.io.xml;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -46,11 +51,13 @@ public final class SafeXml {
     }
 
     /**
-     * A stream reader over the content, after a UTF-8 byte-order mark and any whitespace before {@code <?xml}
-     * (both common in exported files, and the second is not well-formed XML) have been skipped.
+     * A stream reader over the content, decoded in the encoding its first bytes show ({@link XmlCharset}), after
+     * a byte-order mark and any whitespace before {@code <?xml} (both common in exported files, and the second is
+     * not well-formed XML) have been skipped. Bytes that do not decode become U+FFFD: one odd character costs the
+     * value it is in, not the rest of the file.
      */
     public static XMLStreamReader open(String name, InputStream in) throws ReadException {
-        InputStream body = skipBomAndLeadingWhitespace(name, in);
+        Reader body = skipBomAndLeadingWhitespace(name, in);
         try {
             return FACTORY.get().createXMLStreamReader(body);
         } catch (XMLStreamException e) {
@@ -58,26 +65,25 @@ public final class SafeXml {
         }
     }
 
-    private static InputStream skipBomAndLeadingWhitespace(String name, InputStream in) throws ReadException {
+    private static Reader skipBomAndLeadingWhitespace(String name, InputStream in) throws ReadException {
         BufferedInputStream b = new BufferedInputStream(in, 1 << 16);
         try {
-            b.mark(3);
-            byte[] head = b.readNBytes(3);
+            b.mark(256);
+            byte[] head = b.readNBytes(256);
             b.reset();
-            if (head.length == 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
-                b.skipNBytes(3);
-            } else if (head.length >= 2 && ((head[0] & 0xff) == 0xFE || (head[0] & 0xff) == 0xFF)) {
-                return b; // a UTF-16 byte-order mark: the parser reads that itself, and bytes are not characters here
-            }
+            Charset cs = XmlCharset.of(head);
+            BufferedReader r = new BufferedReader(new InputStreamReader(b, cs.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)),
+                    1 << 14);
             while (true) {
-                b.mark(1);
-                int c = b.read();
+                r.mark(1);
+                int c = r.read();
                 if (c == -1) {
                     throw new ReadException(name, "empty file (no XML content)");
                 }
-                if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                    b.reset();
-                    return b;
+                if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\uFEFF') {
+                    r.reset();
+                    return r;
                 }
             }
         } catch (IOException e) {
