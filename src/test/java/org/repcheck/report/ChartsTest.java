@@ -87,6 +87,16 @@ class ChartsTest {
         dumpForEyes(List.of(chart.get()));
     }
 
+    @Test
+    void weeklyChartDrawsDatesBeforeYearOne() throws Exception {
+        // 0000-01-01 lies in ISO week-based year -1: the old year*100+week key could not name its Monday.
+        var rows = List.of(IndexRow.of("zero.gpx", "z", SampleAnalyses.trackSession("zero.gpx",
+                java.time.Instant.parse("0000-01-01T00:00:00Z"), false)));
+        var chart = new Charts(Units.METRIC).overcookedPerWeek(rows);
+        assertThat(chart).isPresent();
+        assertThat(decode(chart.get().dataUri())).isNotNull();
+    }
+
     static BufferedImage decode(String dataUri) throws Exception {
         assertThat(dataUri).startsWith("data:image/png;base64,");
         byte[] png = Base64.getDecoder().decode(dataUri.substring("data:image/png;base64,".length()));

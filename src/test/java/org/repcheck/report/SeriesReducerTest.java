@@ -76,4 +76,22 @@ class SeriesReducerTest {
         }
         return -1;
     }
+
+    @Test
+    void positionsThatGoBackwardsCostPointsNotACrash() {
+        // A clock that jumps back every 7th sample (a FIT chained to itself, a GPX with a reset clock): the
+        // columns are revisited far more often than the output was sized for.
+        int n = 5000;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i % 7 == 6 ? 0 : i;
+            y[i] = i % 13;
+        }
+        SeriesReducer.Series s = SeriesReducer.reduce(x, y, 100);
+        assertThat(s.size()).isGreaterThan(0).isLessThanOrEqualTo(2 * n + 2);
+        for (double v : s.x()) {
+            assertThat(v).isBetween(0.0, n - 1.0);
+        }
+    }
 }

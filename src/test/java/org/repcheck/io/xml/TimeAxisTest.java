@@ -52,4 +52,29 @@ class TimeAxisTest {
         assertThat(XmlTimes.parse("yesterday")).isEmpty();
         assertThat(XmlTimes.parse("  ")).isEmpty();
     }
+
+    @Test
+    void oneFarFutureStampIsBridgedFromItsNeighboursWithAWarning() {
+        double[] t = new double[100];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = T0 + i;
+        }
+        t[40] = TimeAxis.epochS(Instant.parse("2099-01-01T00:00:00Z"));
+        TimeAxis a = TimeAxis.of(t, t.length, "points");
+        assertThat(a.offsetS(40)).isEqualTo(40);
+        assertThat(a.elapsedS()).isEqualTo(99);
+        assertThat(a.warnings()).singleElement().asString()
+                .startsWith("1 point has an implausible time (2099-01-01T00:00:00Z at point 41");
+    }
+
+    @Test
+    void severalWholeActivitiesWeeksApartAreNotOutliers() {
+        double[] t = new double[40];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = T0 + i + (i >= 20 ? 60 * 86400 : 0);
+        }
+        TimeAxis a = TimeAxis.of(t, t.length, "trackpoints");
+        assertThat(a.offsetS(30)).isEqualTo(30 + 60 * 86400);
+        assertThat(a.warnings()).noneMatch(w -> w.contains("implausible"));
+    }
 }
