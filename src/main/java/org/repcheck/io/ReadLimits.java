@@ -11,15 +11,21 @@ import java.util.Locale;
 public final class ReadLimits {
     /** Bytes taken from the file itself (compressed, as on disk). A year of 1 s running is ~40 MB of FIT. */
     public static final long MAX_FILE_BYTES = 256L << 20;
-    /** Bytes after decompression that a streaming (XML) reader may consume: ~1.5 M GPX points. */
+    /** Bytes after decompression that a streaming (XML) reader may consume: well past 500,000 GPX points. */
     public static final long MAX_EXPANDED_BYTES = 256L << 20;
-    /** A FIT file is decoded from memory, whole: its bytes are held twice at most, so it gets less. */
-    public static final long MAX_FIT_BYTES = 64L << 20;
+    /**
+     * A FIT file is decoded from memory, whole, and its bytes are held twice while read, so it gets less: at ~24
+     * bytes a record, 32 MB is already past {@link #MAX_SAMPLES}. The largest real file in the corpus is 3 MB.
+     */
+    public static final long MAX_FIT_BYTES = 32L << 20;
     /** Past this much output, a gzip stream may expand at most {@link #MAX_RATIO}-fold (text gzips 10–30-fold). */
     public static final long RATIO_CHECK_AFTER = 16L << 20;
     public static final long MAX_RATIO = 200;
-    /** Samples per activity: 11 days at one per second; one sample is ten doubles, so ~80 MB of columns. */
-    public static final int MAX_SAMPLES = 1_000_000;
+    /**
+     * Samples per activity: almost six days at one per second (a 30-hour ultra is 108,000). One sample is nine or
+     * ten doubles, so ~40 MB of columns, ~100 MB at the peak while the columns grow and are trimmed.
+     */
+    public static final int MAX_SAMPLES = 500_000;
     /** Laps per activity: a lap every 100 m over 1,000 km. */
     public static final int MAX_LAPS = 10_000;
     /** The heap one worker needs at the limits above (columns while they grow, plus report drawing). */

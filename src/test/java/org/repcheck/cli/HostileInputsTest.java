@@ -193,12 +193,12 @@ class HostileInputsTest {
                 o.write(spaces);
             }
         }
-        // A zip bomb: one entry of 80 MB of zeros behind a FIT header, beside a good entry.
+        // A zip bomb: one entry of 40 MB of zeros behind a FIT header, beside a good entry.
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(in.resolve("export.zip")))) {
             z.putNextEntry(new ZipEntry("activities/bomb.fit"));
             z.write(Arrays.copyOf(goodFit, 14));
             byte[] zeros = new byte[1 << 20];
-            for (int i = 0; i < 80; i++) {
+            for (int i = 0; i < 40; i++) {
                 z.write(zeros);
             }
             z.putNextEntry(new ZipEntry("activities/good.fit"));
@@ -211,9 +211,9 @@ class HostileInputsTest {
         assertThat(r.rows()).hasSize(6);
         assertGoodAnalysed(r);
         assertThat(r.error("export.zip!activities/good.fit")).isEmpty();
-        assertThat(r.error("huge.fit")).isEqualTo("FIT data larger than 64 MB; not read");
+        assertThat(r.error("huge.fit")).isEqualTo("FIT data larger than 32 MB; not read");
         assertThat(r.error("bomb.gpx.gz")).contains("expands more than 200-fold").endsWith("; not read");
-        assertThat(r.error("export.zip!activities/bomb.fit")).endsWith("larger than 64 MB; not read");
+        assertThat(r.error("export.zip!activities/bomb.fit")).endsWith("larger than 32 MB; not read");
         assertThat(r.cli().err().lines().filter(l -> l.contains("not read"))).hasSize(3);
     }
 
@@ -315,7 +315,7 @@ class HostileInputsTest {
         Path gz = dir.resolve("bomb.fit.gz");
         try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) {
             o.write(Arrays.copyOf(goodFit, 14));
-            o.write(new byte[70 << 20]);
+            o.write(new byte[40 << 20]);
         }
         Cli c = Cli.run("inspect", gz.toString());
         assertThat(c.exit()).isEqualTo(ExitCode.SOME_UNREADABLE);

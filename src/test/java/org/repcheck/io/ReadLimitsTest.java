@@ -60,6 +60,6 @@ class ReadLimitsTest {
             p.add();
         }
         assertThatThrownBy(p::add).isInstanceOf(ReadLimits.Exceeded.class)
-                .hasMessage("more than 1,000,000 samples in one activity; not read");
+                .hasMessage("more than 500,000 samples in one activity; not read");
     }
 }
