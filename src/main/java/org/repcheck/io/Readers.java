@@ -200,7 +200,7 @@ public final class Readers {
     }
 
     static String oneLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String m = e.getMessage() == null ? "input/output error" : e.getMessage();
         return m.replaceAll("\\s+", " ").trim();
     }
 }

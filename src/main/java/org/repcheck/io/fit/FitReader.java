@@ -30,7 +30,8 @@ public final class FitReader implements ActivityReader {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
             // The boundary promise: whatever the bytes, a ReadException and never a stack trace.
-            throw new ReadException(name, "unreadable FIT data (" + e.getClass().getSimpleName() + ")", e);
+            throw new ReadException(name, "unreadable FIT data (" + (e instanceof StackOverflowError
+                    ? "nested too deeply" : "the decoder failed where no damage check expected it") + ")", e);
         }
     }
 

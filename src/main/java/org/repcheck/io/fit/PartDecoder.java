@@ -116,6 +116,6 @@ final class PartDecoder {
             return m.replace("FIT decode error: ", "").replaceAll("\\s*Error at byte:.*", "").replaceAll("\\s+", " ")
                     .trim();
         }
-        return "undecodable data (" + e.getClass().getSimpleName() + ")";
+        return "undecodable data";
     }
 }

@@ -100,7 +100,7 @@ public final class SafeXml {
     /** "line 12, column 4: message" for a parse error, one line. */
     public static String describe(XMLStreamException e) {
         Location at = e.getLocation();
-        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String msg = e.getMessage() == null ? "not well-formed XML" : e.getMessage();
         int m = msg.indexOf("Message:");
         if (m >= 0) {
             msg = msg.substring(m + "Message:".length());

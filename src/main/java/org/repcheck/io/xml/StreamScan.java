@@ -42,7 +42,9 @@ public final class StreamScan {
             throw e;
         } catch (RuntimeException e) {
             // The JDK parser and JAXB can fail in odd ways on hostile bytes; that is still "broken XML".
-            return collector.broken(SafeXml.oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()), problems);
+            // Words for the user, not the exception's class: the message when it has one.
+            return collector.broken(e.getMessage() == null || e.getMessage().isBlank() ? "data the XML reader could not "
+                    + "take apart" : SafeXml.oneLine(e.getMessage()), problems);
         } finally {
             try {
                 u.setEventHandler(null);
@@ -64,6 +66,6 @@ public final class StreamScan {
             return SafeXml.describe(x);
         }
         String msg = cause != null && cause.getMessage() != null ? cause.getMessage() : e.getMessage();
-        return SafeXml.oneLine(msg == null ? e.getClass().getSimpleName() : msg);
+        return SafeXml.oneLine(msg == null ? "a value the XML binding could not read" : msg);
     }
 }
