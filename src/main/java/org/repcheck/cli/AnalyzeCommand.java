@@ -82,7 +82,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 new BatchRunner.Options(outDir, n, units.units(), progress));
         BatchRunner.Result result = runner.run(found);
         for (String m : result.messages()) {
-            err.println("repcheck: " + m);
+            err.println("repcheck: " + org.repcheck.batch.Failures.safe(m));
         }
         err.flush();
         int reps = result.rows().stream().mapToInt(IndexRow::reps).sum();

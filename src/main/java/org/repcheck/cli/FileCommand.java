@@ -53,7 +53,7 @@ abstract class FileCommand implements Callable<Integer> {
         int overcooked = 0;
         for (FileReport r : reports) {
             for (String line : r.stderr()) {
-                err.println("repcheck: " + line);
+                err.println("repcheck: " + org.repcheck.batch.Failures.safe(line)); // a newline in a name stays one line
             }
             unreadable |= r.unreadable();
             overcooked += r.overcooked();

@@ -23,7 +23,7 @@ final class Inputs {
         InputDiscovery d = new InputDiscovery();
         List<Input> inputs = d.discover(args);
         for (String p : d.problems()) {
-            err.println("repcheck: " + p);
+            err.println("repcheck: " + org.repcheck.batch.Failures.safe(p));
         }
         err.flush();
         return inputs;

@@ -70,4 +70,31 @@ class InputDiscoveryTest {
         assertThatThrownBy(() -> found.get(0).open()).isInstanceOf(Input.Refused.class)
                 .hasMessageStartingWith("not a readable zip archive");
     }
+
+    @Test
+    void aFolderThatCannotBeListedCostsItselfNotTheFolderAroundIt() throws IOException {
+        Files.createDirectories(dir.resolve("ok"));
+        Files.writeString(dir.resolve("ok/a.fit"), "x");
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        Files.writeString(locked.resolve("b.fit"), "x");
+        locked.toFile().setReadable(false, false);
+        locked.toFile().setExecutable(false, false);
+        try {
+            boolean listable;
+            try (var s = Files.newDirectoryStream(locked)) {
+                listable = true;
+            } catch (IOException e) {
+                listable = false;
+            }
+            // root reads every folder (CI runs as root): there the case cannot be made; as a user it is checked.
+            org.junit.jupiter.api.Assumptions.assumeFalse(listable, "folder permissions do not bind this user");
+            List<Input> found = new InputDiscovery().discover(List.of(dir));
+            assertThat(found).extracting(Input::name).containsExactly(dir.resolve("locked").toString(),
+                    dir.resolve("ok/a.fit").toString());
+            assertThatThrownBy(() -> found.get(0).open()).hasMessage("cannot open folder: permission denied");
+        } finally {
+            locked.toFile().setReadable(true, false);
+            locked.toFile().setExecutable(true, false);
+        }
+    }
 }
