@@ -2,7 +2,6 @@ package org.repcheck.batch;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -58,8 +57,9 @@ public final class Pipeline {
             Activity activity;
             try (InputStream in = new DigestInputStream(input.open(), digest)) {
                 activity = readers.read(input.name(), in);
-                // The id hashes the whole file, also the bytes after the end of the XML a parser stops at.
-                in.transferTo(OutputStream.nullOutputStream());
+                // The id hashes the whole file, also the bytes after the end of the XML a parser stops at —
+                // within the read budget: a zip entry that goes on inflating after its XML ends is not read out.
+                drain(in, org.repcheck.io.ReadLimits.MAX_FILE_BYTES);
             }
             stage = "finding its reps";
             Session session = detector.detect(activity, mode);
@@ -78,6 +78,14 @@ public final class Pipeline {
         } catch (RuntimeException | StackOverflowError e) {
             // A bug of ours on one odd file must not cost the user the rest of the batch; say where it broke.
             return Outcome.failed(input, Failures.internal(stage, e));
+        }
+    }
+
+    private static void drain(InputStream in, long max) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        long total = 0;
+        for (int n; total < max && (n = in.read(buf)) > 0; ) {
+            total += n;
         }
     }
 
