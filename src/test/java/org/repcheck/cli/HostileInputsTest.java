@@ -164,13 +164,15 @@ class HostileInputsTest {
         String declared16 = goodGpx.replaceFirst("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
         Files.write(in.resolve("utf16.gpx"), declared16.getBytes(StandardCharsets.UTF_16));
         Files.write(in.resolve("utf16le_nobom.gpx"), declared16.getBytes(StandardCharsets.UTF_16LE));
+        Files.write(in.resolve("utf32.gpx"), goodGpx.replaceFirst("encoding=\"UTF-8\"", "encoding=\"UTF-32\"")
+                .getBytes(java.nio.charset.Charset.forName("UTF-32")));
         Files.writeString(in.resolve("long_prologue.gpx"),
                 goodGpx.replaceFirst("<gpx", "<!-- " + "x".repeat(9000) + " -->\n<gpx"));
 
         Run r = analyze(in);
 
         assertThat(r.cli().exit()).as(r.cli().err()).isEqualTo(ExitCode.OK);
-        for (String f : List.of("utf16.gpx", "utf16le_nobom.gpx", "long_prologue.gpx")) {
+        for (String f : List.of("utf16.gpx", "utf16le_nobom.gpx", "utf32.gpx", "long_prologue.gpx")) {
             assertThat(r.error(f)).as(f).isEmpty();
             assertThat(r.row(f).path("reps").asInt()).as(f).isEqualTo(6);
         }
@@ -372,5 +374,28 @@ class HostileInputsTest {
         assertThat(r.cli().err()).contains("broken.gpx: ").contains("cannot write " + out.resolve("index.html"));
         assertThat(out.resolve("summary.csv")).exists();
         assertThat(r.rows()).hasSize(3);
+    }
+
+    @Test
+    void aCompressedGpxOfMorePointsThanAnActivityHoldsIsRefusedByTheSampleBudget() throws IOException {
+        Path in = folderWithGood();
+        // 520,000 real-looking points: compresses like a real file (no ratio alarm), expands to ~60 MB.
+        try (OutputStream o = new java.io.BufferedOutputStream(new GZIPOutputStream(
+                Files.newOutputStream(in.resolve("endless.gpx.gz"))), 1 << 16)) {
+            o.write(("<?xml version=\"1.0\"?><gpx version=\"1.1\" xmlns=\"http://www.topografix.com/GPX/1/1\">"
+                    + "<trk><trkseg>\n").getBytes(StandardCharsets.UTF_8));
+            java.time.Instant t = java.time.Instant.parse("2026-05-11T07:30:00Z");
+            for (int i = 0; i < 520_000; i++) {
+                o.write(("<trkpt lat=\"45." + (100000 + i % 90000) + "\" lon=\"9.1\"><time>" + t.plusSeconds(i)
+                        + "</time></trkpt>\n").getBytes(StandardCharsets.UTF_8));
+            }
+            o.write("</trkseg></trk></gpx>".getBytes(StandardCharsets.UTF_8));
+        }
+
+        Run r = analyze(in);
+
+        assertThat(r.cli().exit()).isEqualTo(ExitCode.SOME_UNREADABLE);
+        assertThat(r.error("endless.gpx.gz")).isEqualTo("more than 500,000 samples in one activity; not read");
+        assertGoodAnalysed(r);
     }
 }
