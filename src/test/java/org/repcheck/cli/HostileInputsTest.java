@@ -398,4 +398,30 @@ class HostileInputsTest {
         assertThat(r.error("endless.gpx.gz")).isEqualTo("more than 500,000 samples in one activity; not read");
         assertGoodAnalysed(r);
     }
+
+    @Test
+    void runningOutOfHeapOnOneFileCostsThatFileInASmallHeapProcess() throws Exception {
+        Path in = folderWithGood();
+        // 30 MB of FIT is within the read limits but not within a 32 MB heap: a real OutOfMemoryError, at once.
+        try (RandomAccessFile f = new RandomAccessFile(in.resolve("big.fit").toFile(), "rw")) {
+            f.write(Arrays.copyOf(goodFit, 14));
+            f.setLength(30L << 20);
+        }
+        Path out = dir.resolve("report");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                "org.repcheck.cli.Main", "analyze", in.toString(), "-o", out.toString(), "--jobs", "1")
+                .redirectOutput(dir.resolve("stdout.txt").toFile()).redirectError(dir.resolve("stderr.txt").toFile())
+                .start();
+        assertThat(p.waitFor(50, TimeUnit.SECONDS)).as("finished").isTrue();
+        String err = Files.readString(dir.resolve("stderr.txt"));
+
+        assertThat(p.exitValue()).as(err).isEqualTo(ExitCode.SOME_UNREADABLE);
+        assertThat(err).doesNotContain("\tat ", "Exception", "OutOfMemoryError");
+        assertThat(err.lines()).singleElement().asString()
+                .endsWith("big.fit: too large to read in the memory this run has; not read");
+        JsonNode rows = JSON.readTree(out.resolve("summary.json").toFile());
+        assertThat(rows.isArray() ? rows : rows.path("rows")).hasSize(3);
+        assertThat(out.resolve("index.html")).exists();
+    }
 }

@@ -21,9 +21,8 @@ public final class FitReader implements ActivityReader {
             bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new ReadException(name, "cannot read: " + e.getMessage());
-        } catch (OutOfMemoryError e) {
-            throw new ReadException(name, "file too large to read");
         }
+        // Running out of memory is answered once for every format, by Readers.
         try {
             return read(name, bytes);
         } catch (ReadException | org.repcheck.io.ReadLimits.Exceeded e) {
