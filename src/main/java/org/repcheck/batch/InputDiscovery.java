@@ -139,8 +139,17 @@ public final class InputDiscovery {
             for (ZipEntry e : entries) {
                 String entryName = e.getName();
                 int occurrence = seen.merge(entryName, 1, Integer::sum);
-                boolean twice = count.get(entryName) > 1;
+                int copies = count.get(entryName);
+                boolean twice = copies > 1;
                 String display = zip.getFileName() + "!" + entryName + (twice ? " (copy " + occurrence + ")" : "");
+                if (occurrence > ZipEntries.MAX_COPIES) {
+                    // Each further copy is found by inflating every entry before it: past a few, one row for the rest.
+                    if (occurrence == ZipEntries.MAX_COPIES + 1) {
+                        out.add(Input.refused(zip.getFileName() + "!" + entryName + " (copies " + occurrence + "–"
+                                + copies + ")", (copies - ZipEntries.MAX_COPIES) + " more entries of this name; not read"));
+                    }
+                    continue;
+                }
                 out.add(new Input(display, () -> ZipEntries.open(zip, entryName, twice ? occurrence : 0)));
             }
         } catch (IOException e) {

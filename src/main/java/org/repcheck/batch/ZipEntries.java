@@ -15,6 +15,8 @@ import java.util.zip.ZipInputStream;
  * each is read, the n-th by walking the archive in order, since a lookup by name finds only one of them.
  */
 final class ZipEntries {
+    /** Copies of one entry name read from one archive (an export appended to twice has two). */
+    static final int MAX_COPIES = 10;
     private ZipEntries() {
     }
 

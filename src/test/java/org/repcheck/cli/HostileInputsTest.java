@@ -267,6 +267,9 @@ class HostileInputsTest {
                 Spec.speedForPace(240))).activity());
         // ZipOutputStream refuses a second entry of the same name (an export appended to has them): by hand.
         Files.write(in.resolve("export.zip"), ZipWithDuplicates.of("a.fit", goodFit, other));
+        byte[][] many = new byte[500][];
+        Arrays.fill(many, other);
+        Files.write(in.resolve("many.zip"), ZipWithDuplicates.of("same.fit", many));
         Files.writeString(in.resolve("broken.zip"), "PK not really");
 
         Run r = analyze(in);
@@ -275,6 +278,9 @@ class HostileInputsTest {
         assertThat(r.row("export.zip!a.fit (copy 1)").path("reps").asInt()).isEqualTo(6);
         assertThat(r.row("export.zip!a.fit (copy 2)").path("reps").asInt()).isEqualTo(4);
         assertThat(r.error("broken.zip")).startsWith("not a readable zip archive");
+        // 500 entries of one name: ten read, one row for the rest, in bounded time.
+        assertThat(r.row("many.zip!same.fit (copy 10)").path("reps").asInt()).isEqualTo(4);
+        assertThat(r.error("many.zip!same.fit (copies 11–500)")).isEqualTo("490 more entries of this name; not read");
         assertGoodAnalysed(r);
     }
 
