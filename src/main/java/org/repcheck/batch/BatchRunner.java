@@ -38,8 +38,9 @@ public final class BatchRunner {
     public record Options(Path outDir, int jobs, Units units, boolean progress) {
     }
 
-    /** The batch's result: rows in input order, and the lines to tell the user. */
     /**
+     * The batch's result: rows in input order, and the lines to tell the user.
+     *
      * @param outputProblems outputs (index, summaries) that could not be written; their lines are in messages
      */
     public record Result(List<IndexRow> rows, List<String> messages, int unreadable, int overcookedReps,
@@ -47,6 +48,10 @@ public final class BatchRunner {
     }
 
     private record FileResult(IndexRow row, List<String> messages, int overcooked) {
+        /** The error row of an input and its one line. */
+        static FileResult failed(Input in, String why) {
+            return new FileResult(IndexRow.failed(in.name(), why), List.of(Failures.safe(in.name()) + ": " + why), 0);
+        }
     }
 
     private final Pipeline pipeline;
@@ -134,8 +139,7 @@ public final class BatchRunner {
         try {
             return f.get();
         } catch (ExecutionException e) {
-            String why = Failures.internal("analysing it", e.getCause());
-            return new FileResult(IndexRow.failed(in.name(), why), List.of(Failures.safe(in.name()) + ": " + why), 0);
+            return FileResult.failed(in, Failures.internal("analysing it", e.getCause()));
         }
     }
 
@@ -143,11 +147,9 @@ public final class BatchRunner {
         try {
             return process(input);
         } catch (OutOfMemoryError e) {
-            String why = Failures.outOfMemory("writing its report");
-            return new FileResult(IndexRow.failed(input.name(), why), List.of(Failures.safe(input.name()) + ": " + why), 0);
+            return FileResult.failed(input, Failures.outOfMemory("writing its report"));
         } catch (RuntimeException | StackOverflowError e) {
-            String why = Failures.internal("writing its report", e);
-            return new FileResult(IndexRow.failed(input.name(), why), List.of(Failures.safe(input.name()) + ": " + why), 0);
+            return FileResult.failed(input, Failures.internal("writing its report", e));
         }
     }
 
@@ -156,8 +158,7 @@ public final class BatchRunner {
         List<String> messages = new ArrayList<>();
         String shown = Failures.safe(input.name());
         if (o.error().isPresent()) {
-            messages.add(shown + ": " + o.error().get());
-            return new FileResult(IndexRow.failed(input.name(), o.error().get()), messages, 0);
+            return FileResult.failed(input, o.error().get());
         }
         Analysis a = o.analysis().orElseThrow();
         String id = o.activityId().orElseThrow();
