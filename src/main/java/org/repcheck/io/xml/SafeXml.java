@@ -112,8 +112,12 @@ public final class SafeXml {
         return msg;
     }
 
+    /** A Java exception's class name inside a message ("java.lang.IllegalArgumentException: "): not for users. */
+    private static final java.util.regex.Pattern CLASS_NAME =
+            java.util.regex.Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error):\\s*");
+
     public static String oneLine(String s) {
-        String t = s == null ? "" : s.replaceAll("\\s+", " ").trim();
+        String t = s == null ? "" : CLASS_NAME.matcher(s).replaceAll("").replaceAll("\\s+", " ").trim();
         return t.length() <= 200 ? t : t.substring(0, 200) + "…";
     }
 }

@@ -37,7 +37,7 @@ public final class ValueProblems implements ValidationEventHandler {
         if (count == 0) {
             return Optional.empty();
         }
-        return Optional.of(count + (count == 1 ? " value" : " values") + " could not be read and were left out (first at "
-                + first + ")");
+        return Optional.of(count + (count == 1 ? " value could not be read and was" : " values could not be read and were")
+                + " left out (first at " + first + ")");
     }
 }
