@@ -18,7 +18,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         }
         if (ex instanceof java.io.IOException io) {
             // Reading inputs never gets here (each file's problem is its own line); writing outputs may.
-            err.println("repcheck: " + org.repcheck.batch.Failures.describe(io));
+            String where = io instanceof java.nio.file.FileSystemException f && f.getFile() != null
+                    ? org.repcheck.batch.Failures.safe(f.getFile()) + ": " : "";
+            err.println("repcheck: " + where + org.repcheck.batch.Failures.describe(io));
             err.flush();
             return ExitCode.SOME_UNREADABLE;
         }
