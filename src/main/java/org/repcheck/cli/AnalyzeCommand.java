@@ -75,7 +75,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         WorkerBudget workers = WorkerBudget.of(n, found.size());
         if (workers.cappedByMemory(found.size()) && jobs != null) {
             err.println("repcheck: --jobs " + n + ": running " + workers.granted() + " at a time, as many as the "
-                    + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap holds");
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap holds (a bigger one, JAVA_OPTS=-Xmx2g,"
+                    + " holds more)");
         }
         boolean progress = !noProgress && System.console() != null;
         BatchRunner runner = new BatchRunner(new Pipeline(detect, plan),
