@@ -23,13 +23,19 @@ import org.repcheck.targets.TargetPlan;
  */
 public final class Pipeline {
     private final Readers readers = new Readers();
-    private final RepDetector detector = new RepDetector();
+    private final RepDetector detector;
     private final DetectMode mode;
     private final TargetPlan plan;
 
     public Pipeline(DetectMode mode, TargetPlan plan) {
+        this(mode, plan, Optional.empty());
+    }
+
+    /** With {@code sport} present, every input is taken as that sport ({@code --sport}). */
+    public Pipeline(DetectMode mode, TargetPlan plan, Optional<String> sport) {
         this.mode = mode;
         this.plan = plan;
+        this.detector = new RepDetector(sport);
     }
 
     public Activity read(Input input) throws ReadException {

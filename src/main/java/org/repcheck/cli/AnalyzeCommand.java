@@ -40,6 +40,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Where reps come from (see 'reps').")
     DetectMode detect;
 
+    @Mixin
+    SportOption sport = new SportOption();
+
     @Option(names = "--jobs", paramLabel = "N", description = "Files analysed in parallel (default: the machine's cores).")
     Integer jobs;
 
@@ -68,7 +71,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             return ExitCode.NO_INPUT;
         }
         boolean progress = !noProgress && System.console() != null;
-        BatchRunner runner = new BatchRunner(new Pipeline(detect, plan),
+        BatchRunner runner = new BatchRunner(new Pipeline(detect, plan, sport.sport()),
                 new BatchRunner.Options(outDir, n, units.units(), progress));
         BatchRunner.Result result = runner.run(found);
         for (String m : result.messages()) {

@@ -24,6 +24,9 @@ final class JudgeCommand extends FileCommand {
     DetectMode detect;
 
     @Mixin
+    SportOption sport = new SportOption();
+
+    @Mixin
     UnitsOption units = new UnitsOption();
 
     @Option(names = "--fail-on-overcooked", description = "Exit 4 when any rep is overcooked.")
@@ -33,7 +36,7 @@ final class JudgeCommand extends FileCommand {
 
     @Override
     void prepare() {
-        pipeline = new Pipeline(detect, targets.plan(Inputs.athleteYaml(files)));
+        pipeline = new Pipeline(detect, targets.plan(Inputs.athleteYaml(files)), sport.sport());
     }
 
     @Override

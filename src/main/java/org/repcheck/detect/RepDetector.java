@@ -16,14 +16,26 @@ import org.repcheck.model.Session;
  * <p>Thread-safe and stateless: one instance may serve a whole parallel batch.
  */
 public final class RepDetector {
+    private final Optional<String> sport;
 
-    public Session detect(Activity activity, DetectMode mode) {
+    /** A detector that takes each file's sport from the file, or infers it when the file does not say. */
+    public RepDetector() {
+        this(Optional.empty());
+    }
+
+    /** A detector that sets every file's sport to {@code sport} when present ({@code --sport running}). */
+    public RepDetector(Optional<String> sport) {
+        this.sport = sport;
+    }
+
+    public Session detect(Activity given, DetectMode mode) {
         List<String> notes = new ArrayList<>();
-        Optional<Track> track = Track.of(activity, why -> notes.add(why));
+        Optional<Track> track = Track.of(given, why -> notes.add(why));
         if (track.isEmpty()) {
-            return new Session(activity, RepSource.NONE, List.of(), List.of(), notes);
+            return new Session(given, RepSource.NONE, List.of(), List.of(), notes);
         }
         Track t = track.get();
+        Activity activity = SportInference.resolve(given, t, sport, notes);
         RunningRanges running = RunningRanges.of(activity);
         List<RepSource> levels = switch (mode) {
             case AUTO -> List.of(RepSource.WORKOUT, RepSource.LAPS, RepSource.SIGNAL);

