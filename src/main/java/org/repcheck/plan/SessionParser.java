@@ -46,6 +46,22 @@ public final class SessionParser {
         return spec;
     }
 
+    /**
+     * One length on its own ({@code 15min}, {@code 2k}, {@code 1:30}), as {@code --warmup} and {@code --cooldown}
+     * take it; errors name the position as for a session.
+     */
+    public static StepLength length(String text) throws SessionSyntaxException {
+        SessionParser p = new SessionParser(text == null ? "" : text.trim());
+        if (p.atEnd() || !p.startsLength()) {
+            throw p.error("expected " + LENGTH);
+        }
+        StepLength l = p.length(false);
+        if (!p.atEnd()) {
+            throw p.error("expected the end after " + SessionSpec.length(l));
+        }
+        return l;
+    }
+
     private SessionSpec set() throws SessionSyntaxException {
         if (++depth > MAX_DEPTH) {
             throw error("brackets nested more than " + MAX_DEPTH + " deep");
