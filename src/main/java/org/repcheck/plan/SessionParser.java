@@ -151,6 +151,11 @@ public final class SessionParser {
             seconds = clock(value, start);
             metres = Double.NaN;
         } else {
+            int afterNumber = pos;
+            skipSpaces();
+            if (atEnd() || !Character.isLetter(peek())) {
+                pos = afterNumber;
+            }
             int unitAt = pos;
             StringBuilder word = new StringBuilder();
             while (!atEnd() && Character.isLetter(peek())) {
@@ -202,7 +207,7 @@ public final class SessionParser {
         int secAt = pos;
         String sec = digitsOnly();
         if (sec.length() != 2 || Integer.parseInt(sec) >= 60 || minutes != Math.rint(minutes)) {
-            pos = sec.isEmpty() ? secAt : start;
+            pos = minutes != Math.rint(minutes) ? start : secAt;
             throw error("expected a time as M:SS (1:30)");
         }
         return minutes * 60 + Integer.parseInt(sec);
