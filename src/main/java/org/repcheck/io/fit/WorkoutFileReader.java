@@ -149,10 +149,11 @@ public final class WorkoutFileReader {
         String name = Optional.ofNullable(m.getWktStepName()).orElse("").trim();
         WktStepDuration type = m.getDurationType();
         StepLength length = StepLength.OPEN;
-        if (type == WktStepDuration.DISTANCE && positive(m.getDurationDistance())) {
-            length = StepLength.metres(m.getDurationDistance());
-        } else if (type == WktStepDuration.TIME && positive(m.getDurationTime())) {
-            length = StepLength.seconds(m.getDurationTime());
+        // Raw values over the profile's scale (cm, ms): the decimal the file holds, not a float's neighbour of it.
+        if (type == WktStepDuration.DISTANCE && positive(m.getDurationValue())) {
+            length = StepLength.metres(m.getDurationValue() / 100.0);
+        } else if (type == WktStepDuration.TIME && positive(m.getDurationValue())) {
+            length = StepLength.seconds(m.getDurationValue() / 1000.0);
         } else if (type != null && type != WktStepDuration.OPEN) {
             warnings.add("workout step " + i + " ends on " + FitNames.snake(type.name()) + ", shown as open");
         }
@@ -164,16 +165,17 @@ public final class WorkoutFileReader {
         if (m.getTargetType() != WktStepTarget.SPEED || Optional.ofNullable(m.getTargetValue()).orElse(0L) != 0) {
             return Optional.empty();
         }
-        Float low = m.getCustomTargetSpeedLow();
-        Float high = m.getCustomTargetSpeedHigh();
+        Long low = m.getCustomTargetValueLow();
+        Long high = m.getCustomTargetValueHigh();
         if (!positive(low) || !positive(high)) {
             return Optional.empty();
         }
-        // Low is the slower edge by the profile; a writer that swapped them still means the same range.
-        return Optional.of(new SpeedRange(Math.min(low, high), Math.max(low, high)));
+        // mm/s by the profile. Low is the slower edge; a writer that swapped them still means the same range.
+        return Optional.of(new SpeedRange(Math.min(low, high) / 1000.0, Math.max(low, high) / 1000.0));
     }
 
-    private static boolean positive(Float v) {
-        return v != null && v > 0 && Float.isFinite(v);
+    /** Set and not the uint32 invalid value. */
+    private static boolean positive(Long v) {
+        return v != null && v > 0 && v < 0xFFFFFFFFL;
     }
 }
