@@ -1,0 +1,90 @@
+package org.repcheck.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.repcheck.model.Recovery;
+import org.repcheck.model.Rep;
+import org.repcheck.model.RepKind;
+import org.repcheck.model.Session;
+import org.repcheck.model.StepLength;
+import org.repcheck.model.WorkoutStep;
+
+/**
+ * The structure of a session that was run, as session text: the reps in order (runs of equal reps become
+ * {@code N x …}, different ones a ladder) and one recovery for all. So the next session repeats what the
+ * runner did, and only the targets are new.
+ *
+ * <p>Rep lengths: a timed rep's planned duration, else its planned or snapped distance, else its measured
+ * distance rounded to 50 m (100 m from 1 km up) — the distances runners plan. Recovery: the workout's own
+ * recovery step when the watch ran one (its distance or time as planned), else the median recovery time rounded
+ * to 15 s.
+ */
+public final class SessionShape {
+    /** Fewer reps than this is not an interval session to repeat. */
+    static final int MIN_REPS = 2;
+    private static final double RECOVERY_ROUNDING_S = 15;
+
+    private SessionShape() {
+    }
+
+    public static Optional<SessionSpec> of(Session s) {
+        List<Rep> reps = s.reps().stream().filter(r -> r.kind() == RepKind.REP).toList();
+        if (reps.size() < MIN_REPS) {
+            return Optional.empty();
+        }
+        List<SessionSpec.Item> items = new ArrayList<>();
+        StepLength run = null;
+        int count = 0;
+        for (Rep r : reps) {
+            StepLength l = length(r);
+            if (l.equals(run)) {
+                count++;
+                continue;
+            }
+            if (run != null) {
+                items.add(new SessionSpec.Item(count, new SessionUnit.Work(run)));
+            }
+            run = l;
+            count = 1;
+        }
+        items.add(new SessionSpec.Item(count, new SessionUnit.Work(run)));
+        return Optional.of(new SessionSpec(items, recovery(s)));
+    }
+
+    static StepLength length(Rep r) {
+        if (r.nominalDurationS().isPresent() && r.nominalDistanceM().isEmpty()) {
+            return StepLength.seconds(Math.max(5, Math.round(r.nominalDurationS().getAsDouble())));
+        }
+        if (r.nominalDistanceM().isPresent()) {
+            return StepLength.metres(Math.max(50, r.nominalDistanceM().getAsDouble()));
+        }
+        double step = r.distanceM() >= 1000 ? 100 : 50;
+        return StepLength.metres(Math.max(50, Math.round(r.distanceM() / step) * step));
+    }
+
+    private static Optional<StepLength> recovery(Session s) {
+        List<StepLength> planned = new ArrayList<>();
+        for (WorkoutStep w : s.activity().workoutSteps()) {
+            if (w.intensity().isRecovery() && w.durationValue() > 0) {
+                if (w.duration() == WorkoutStep.Duration.DISTANCE) {
+                    planned.add(StepLength.metres(w.durationValue()));
+                } else if (w.duration() == WorkoutStep.Duration.TIME) {
+                    planned.add(StepLength.seconds(w.durationValue()));
+                }
+            }
+        }
+        if (!planned.isEmpty()) {
+            return Optional.of(planned.get(0));
+        }
+        double[] times = s.recoveries().stream().mapToDouble(Recovery::durationS).filter(d -> d > 0).sorted()
+                .toArray();
+        if (times.length == 0) {
+            return Optional.empty();
+        }
+        double median = times.length % 2 == 1 ? times[times.length / 2]
+                : (times[times.length / 2 - 1] + times[times.length / 2]) / 2;
+        return Optional.of(StepLength.seconds(Math.max(RECOVERY_ROUNDING_S,
+                Math.round(median / RECOVERY_ROUNDING_S) * RECOVERY_ROUNDING_S)));
+    }
+}
