@@ -23,6 +23,11 @@ import org.repcheck.model.WorkoutStep;
 public final class SessionShape {
     /** Fewer reps than this is not an interval session to repeat. */
     static final int MIN_REPS = 2;
+    /**
+     * More runs of different reps than this is no plan a runner wrote (a ladder or pyramid has 4–5): it is
+     * reps found in a run without a structure, and a workout file copying them would not help.
+     */
+    static final int MAX_ITEMS = 6;
     private static final double RECOVERY_ROUNDING_S = 15;
 
     private SessionShape() {
@@ -49,6 +54,9 @@ public final class SessionShape {
             count = 1;
         }
         items.add(new SessionSpec.Item(count, new SessionUnit.Work(run)));
+        if (items.size() > MAX_ITEMS) {
+            return Optional.empty();
+        }
         return Optional.of(new SessionSpec(items, recovery(s)));
     }
 

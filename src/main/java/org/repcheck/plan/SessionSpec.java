@@ -49,10 +49,18 @@ public record SessionSpec(List<Item> items, Optional<StepLength> recovery) imple
     public static String length(StepLength l) {
         double v = l.value();
         return switch (l.kind()) {
-            case DISTANCE -> v >= 1000 && v % 1000 == 0 ? number(v / 1000) + "k" : number(v) + "m";
+            case DISTANCE -> v >= 1000 && v % 1000 == 0 ? number(v / 1000) + "k"
+                    : isWholeMiles(v) ? number(Math.rint(v / MILE_M)) + "mi" : number(v) + "m";
             case TIME -> v >= 60 && v % 60 == 0 ? number(v / 60) + "min" : number(v) + "s";
             case OPEN -> "open";
         };
+    }
+
+    private static final double MILE_M = 1609.344;
+
+    private static boolean isWholeMiles(double m) {
+        double miles = m / MILE_M;
+        return miles >= 1 && Math.abs(miles - Math.rint(miles)) < 1e-9;
     }
 
     private static String number(double v) {

@@ -54,7 +54,8 @@ class SessionParserTest {
             "6 X 400 m / 200 m|6x400m/200m",
             "6×400/200|6x400m/200m",
             "5x1km/1:30|5x1k/90s",
-            "4x1mi/3min|4x1609.344m/3min",
+            "4x1mi/3min|4x1mi/3min",
+            "4x1609.344m/3min|4x1mi/3min",
             "10x200m|10x200m",
             "2x(3x1k/60s)/5min|2x(3x1k/1min)/5min"})
     void spellingsRunnersUseReadAsTheSameSession(String text, String canonical) throws Exception {
