@@ -18,7 +18,8 @@ import org.repcheck.model.WorkoutStep;
  * <p>Rep lengths: a timed rep's planned duration, else its planned or snapped distance, else its measured
  * distance rounded to 50 m (100 m from 1 km up) — the distances runners plan. Recovery: the workout's own
  * recovery step when the watch ran one (its distance or time as planned), else the median recovery time rounded
- * to 15 s.
+ * to 15 s. Equal reps whose every k-th recovery is clearly longer than the others were run in sets, and become
+ * {@code 3x(4x400m/90s)/4min}.
  */
 public final class SessionShape {
     /** Fewer reps than this is not an interval session to repeat. */
@@ -29,6 +30,8 @@ public final class SessionShape {
      */
     static final int MAX_ITEMS = 6;
     private static final double RECOVERY_ROUNDING_S = 15;
+    /** A break between sets is this many times longer than any recovery inside a set, at least. */
+    static final double SET_BREAK_RATIO = 1.8;
 
     private SessionShape() {
     }
@@ -57,7 +60,44 @@ public final class SessionShape {
         if (items.size() > MAX_ITEMS) {
             return Optional.empty();
         }
-        return Optional.of(new SessionSpec(items, recovery(s)));
+        Optional<StepLength> planned = plannedRecovery(s);
+        if (items.size() == 1 && planned.isEmpty()) {
+            Optional<SessionSpec> sets = sets(run, count, s.recoveries());
+            if (sets.isPresent()) {
+                return sets;
+            }
+        }
+        return Optional.of(new SessionSpec(items, planned.isPresent() ? planned : measuredRecovery(times(s.recoveries()))));
+    }
+
+    /**
+     * {@code n} equal reps as sets of k: the smallest k (2 ≤ k ≤ n/2, dividing n) for which every recovery after
+     * a k-th rep is over {@value #SET_BREAK_RATIO} times the longest of the others.
+     */
+    static Optional<SessionSpec> sets(StepLength rep, int n, List<Recovery> recoveries) {
+        if (recoveries.size() != n - 1) {
+            return Optional.empty();
+        }
+        double[] t = recoveries.stream().mapToDouble(Recovery::durationS).toArray();
+        for (int k = 2; k <= n / 2; k++) {
+            if (n % k != 0) {
+                continue;
+            }
+            List<Double> between = new ArrayList<>();
+            List<Double> within = new ArrayList<>();
+            for (int i = 0; i < t.length; i++) {
+                ((i + 1) % k == 0 ? between : within).add(t[i]);
+            }
+            double shortest = between.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+            double longest = within.stream().mapToDouble(Double::doubleValue).max().orElse(Double.MAX_VALUE);
+            if (shortest > SET_BREAK_RATIO * longest) {
+                SessionSpec inner = new SessionSpec(List.of(new SessionSpec.Item(k, new SessionUnit.Work(rep))),
+                        measuredRecovery(within.stream().mapToDouble(Double::doubleValue).toArray()));
+                return Optional.of(new SessionSpec(List.of(new SessionSpec.Item(n / k, inner)),
+                        measuredRecovery(between.stream().mapToDouble(Double::doubleValue).toArray())));
+            }
+        }
+        return Optional.empty();
     }
 
     static StepLength length(Rep r) {
@@ -71,7 +111,7 @@ public final class SessionShape {
         return StepLength.metres(Math.max(50, Math.round(r.distanceM() / step) * step));
     }
 
-    private static Optional<StepLength> recovery(Session s) {
+    private static Optional<StepLength> plannedRecovery(Session s) {
         List<StepLength> planned = new ArrayList<>();
         for (WorkoutStep w : s.activity().workoutSteps()) {
             if (w.intensity().isRecovery() && w.durationValue() > 0) {
@@ -82,11 +122,16 @@ public final class SessionShape {
                 }
             }
         }
-        if (!planned.isEmpty()) {
-            return Optional.of(planned.get(0));
-        }
-        double[] times = s.recoveries().stream().mapToDouble(Recovery::durationS).filter(d -> d > 0).sorted()
-                .toArray();
+        return planned.stream().findFirst();
+    }
+
+    private static double[] times(List<Recovery> recoveries) {
+        return recoveries.stream().mapToDouble(Recovery::durationS).toArray();
+    }
+
+    /** The median of recovery times, rounded to 15 s; empty when there are none. */
+    private static Optional<StepLength> measuredRecovery(double[] raw) {
+        double[] times = java.util.Arrays.stream(raw).filter(d -> d > 0).sorted().toArray();
         if (times.length == 0) {
             return Optional.empty();
         }

@@ -73,4 +73,15 @@ class SessionShapeTest {
         assertThat(shape(session(List.of(), new double[] {300, 600, 300, 600, 300, 600, 300}, 60, 60, 60, 60, 60, 60)))
                 .isEqualTo("none");
     }
+
+    @Test
+    void everyFourthRecoveryClearlyLongerMeansSetsOfFour() {
+        double[] reps = new double[12];
+        java.util.Arrays.fill(reps, 400);
+        assertThat(shape(session(List.of(), reps, 88, 92, 90, 236, 91, 89, 93, 245, 90, 88, 92)))
+                .isEqualTo("3x(4x400m/90s)/4min");
+        // Recoveries that merely vary are not sets.
+        assertThat(shape(session(List.of(), reps, 88, 92, 90, 150, 91, 89, 93, 120, 90, 88, 92)))
+                .isEqualTo("12x400m/90s");
+    }
 }
