@@ -64,6 +64,15 @@ public final class WorkoutFileReader {
     }
 
     public static WorkoutFile read(String name, byte[] bytes) throws ReadException {
+        try {
+            return readUnguarded(name, bytes);
+        } catch (RuntimeException | StackOverflowError e) {
+            // The boundary promise FitReader makes too: whatever the bytes, a ReadException, never a stack trace.
+            throw new ReadException(name, "unreadable FIT workout data (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    private static WorkoutFile readUnguarded(String name, byte[] bytes) throws ReadException {
         FitFraming framing = FitFraming.of(bytes);
         if (framing.parts().isEmpty()) {
             throw new ReadException(name, "not a FIT file (no valid FIT header)");
@@ -137,7 +146,12 @@ public final class WorkoutFileReader {
                 }
                 stack.push(new Placed(first, new PlanNode.Repeat((int) Math.min(count, Integer.MAX_VALUE), body)));
             } else {
-                stack.push(new Placed(i, step(m, i, warnings)));
+                try {
+                    stack.push(new Placed(i, step(m, i, warnings)));
+                } catch (RuntimeException e) {
+                    // A field of the wrong shape (damage): this step is lost, the others still make the workout.
+                    warnings.add("workout step " + i + " is malformed (" + e.getClass().getSimpleName() + "); skipped");
+                }
             }
         }
         List<PlanNode> out = new ArrayList<>();
