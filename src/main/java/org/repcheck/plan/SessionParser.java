@@ -2,7 +2,6 @@ package org.repcheck.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.repcheck.model.StepLength;
 
@@ -258,10 +257,5 @@ public final class SessionParser {
 
     private SessionSyntaxException error(String expected) {
         return new SessionSyntaxException(text, pos + 1, expected);
-    }
-
-    @Override
-    public String toString() {
-        return String.format(Locale.ROOT, "SessionParser at %d of '%s'", pos, text);
     }
 }

@@ -93,7 +93,7 @@ public final class WorkoutReport {
                 t.row(indent + r.count() + " ×");
                 rows(t, r.steps(), indent + "  ", u);
             } else if (n instanceof PlanNode.Step s) {
-                t.row(indent + (s.name().isEmpty() ? intensity(s.intensity()) : s.name()), length(s.length()),
+                t.row(indent + (s.name().isEmpty() ? intensity(s.intensity()) : s.name()), length(s.length(), u),
                         s.target().map(r -> u.pace(r.fastMps()) + "–" + u.pace(r.slowMps()) + " " + u.paceSuffix())
                                 .orElse(s.intensity().isRecovery() ? "easy, no alert" : ""),
                         s.target().map(r -> repTime(s.length(), r)).orElse(""));
@@ -112,10 +112,11 @@ public final class WorkoutReport {
         return "";
     }
 
-    static String length(StepLength l) {
+    /** Rep distances in metres, as tracks are marked; longer ones in the runner's km or miles. */
+    static String length(StepLength l, Units u) {
         return switch (l.kind()) {
-            case DISTANCE -> l.value() >= 1000 ? String.format(Locale.ROOT, "%.2f km", l.value() / 1000)
-                    .replace(".00 km", " km") : String.format(Locale.ROOT, "%.0f m", l.value());
+            case DISTANCE -> l.value() >= 1000 ? u.distance(l.value()).replace(".00 ", " ")
+                    : String.format(Locale.ROOT, "%.0f m", l.value());
             case TIME -> Units.clock(l.value(), 0);
             case OPEN -> "lap button";
         };
