@@ -131,6 +131,7 @@ public final class BatchRunner {
         Path staged = AtomicFiles.stagingFor(target);
         try {
             ReportContext ctx = ReportContext.inBatch(input.name(), id, Instant.now());
+            ctx = NextSessionFile.write(staged, a, pipeline.plan(), ctx.generatedAt()).map(ctx::withNextSession).orElse(ctx);
             java.nio.file.Files.writeString(staged.resolve("report.html"), HtmlReport.render(a, options.units(), ctx));
             // The same object `judge --json` prints for this file.
             java.nio.file.Files.writeString(staged.resolve("analysis.json"), JsonReport.pretty(JsonReport.judge(a)));

@@ -38,6 +38,11 @@ public final class Pipeline {
         this.detector = new RepDetector(sport);
     }
 
+    /** The targets every file is judged against (the next session's alerts come from them too). */
+    public TargetPlan plan() {
+        return plan;
+    }
+
     public Activity read(Input input) throws ReadException {
         try (InputStream in = input.open()) {
             return readers.read(input.name(), in);

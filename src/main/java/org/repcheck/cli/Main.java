@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "repcheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks interval reps recorded by a watch against the pace bands your time trial sets.",
         subcommands = {InspectCommand.class, RepsCommand.class, TargetsCommand.class, JudgeCommand.class,
-                AnalyzeCommand.class, CommandLine.HelpCommand.class},
+                AnalyzeCommand.class, PlanCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 all inputs analysed; 1 some inputs unreadable; 2 usage error;",
                 "3 no input files found; 4 overcooked reps found (with --fail-on-overcooked)."})
 public final class Main implements Runnable {
@@ -41,6 +41,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: inspect, reps, targets, judge or analyze");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: inspect, reps, targets, judge, analyze or plan");
     }
 }

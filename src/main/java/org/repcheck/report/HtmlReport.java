@@ -24,7 +24,8 @@ public final class HtmlReport {
     }
 
     public static String render(Analysis a, Units units, ReportContext ctx) {
-        return Templates.render("report.jte", view(a, units, ctx));
+        return Templates.render("report.jte", java.util.Map.of("v", view(a, units, ctx),
+                "nextSession", ctx.nextSessionHref().orElse("")));
     }
 
     static ReportView view(Analysis a, Units u, ReportContext ctx) {
