@@ -208,7 +208,9 @@ final class SignalSegmenter {
             if (repSpeed < MIN_LOCAL_RATIO * aroundSpeed) {
                 continue;
             }
-            Optional<TimeRange> gap = track.dropouts.stream().filter(d -> d.startS() < e && d.endS() > s).findFirst();
+            Optional<TimeRange> gap = track.dropouts.stream()
+                    .filter(d -> Math.min(e, d.endS()) - Math.max(s, d.startS()) >= 0.5 * (d.endS() - d.startS()))
+                    .findFirst();
             if (gap.isPresent()) {
                 // A dropout's catch-up is a "sprint" no one ran: nothing inside it can be measured.
                 notes.add(String.format(Locale.ROOT,
@@ -227,11 +229,68 @@ final class SignalSegmenter {
             notes.add("signal: the fast bouts are most of the run: its pace, not reps");
             return List.of();
         }
-        if (System.getenv("NOSTRUCT") == null && !structured(track, spans)) {
-            notes.add("signal: the fast bouts share no distance or duration and make no ladder: unstructured running, not reps");
+        if (!structured(track, spans) && !standsOut(track, spans)) {
+            notes.add("signal: the fast bouts share no distance or duration, are not clearly faster than the run's "
+                    + "own running: unstructured running, not reps");
             return List.of();
         }
         return spans;
+    }
+
+    /** Irregular reps (fartlek, speed play) must be this much faster than the session's typical running speed... */
+    static final double OVER_TYPICAL = 1.15;
+    /** ...at one effort: their speeds this close to the median (mean absolute deviation, relative)... */
+    static final double IRREGULAR_PACE_SPREAD = 0.11;
+    /** ...and short: a surge longer than this with no shared size is a race's or a long run's, not a fartlek's. */
+    static final double IRREGULAR_MAX_S = 300;
+
+    /**
+     * Reps that do not share a size (a fartlek, speed play, hill reps of one effort) are still reps when they stand
+     * out from the session: clearly faster than its typical running speed (a steady, hilly or trail run's "fast
+     * bouts" are its ordinary running between climbs and stops), at one effort, and short (a race's long surges
+     * are not fartlek). Heart rate was tried as a witness here and rejected: 45 s after a rep it is often still
+     * rising (lag), on real files as much as on steady runs.
+     */
+    static boolean standsOut(Track track, List<RepSpan> spans) {
+        int k = spans.size();
+        double[] speed = new double[k];
+        for (int i = 0; i < k; i++) {
+            RepSpan r = spans.get(i);
+            if (r.endS() - r.startS() > IRREGULAR_MAX_S) {
+                return false;
+            }
+            speed[i] = track.distance(r.startS(), r.endS()) / Math.max(1e-3, track.movingTime(r.startS(), r.endS()));
+        }
+        double[] sorted = speed.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[k / 2] >= OVER_TYPICAL * typicalOutside(track, spans)
+                && RepAssembler.relativeSpread(speed) <= IRREGULAR_PACE_SPREAD;
+    }
+
+    /**
+     * The session's typical running speed away from the bouts (the median of 10 s windows run outside them): the
+     * warm-up, jogs and cool-down. When the runner walked or stood between reps and ran nothing else, there is
+     * none, and a walk is the yardstick.
+     */
+    static double typicalOutside(Track track, List<RepSpan> spans) {
+        int w = Math.max(1, (int) Math.round(10 / track.dt));
+        double[] out = new double[track.n / w + 1];
+        int k = 0;
+        for (int i = 0; i + w < track.n; i += w) {
+            double a = track.time(i);
+            double b = track.time(i + w);
+            boolean inBout = spans.stream().anyMatch(r -> r.startS() < b && r.endS() > a);
+            double v = (track.dist[i + w] - track.dist[i]) / (w * track.dt);
+            if (!inBout && v >= MOVING_MPS) {
+                out[k++] = v;
+            }
+        }
+        if (k * 10 < 120) {
+            return MOVING_MPS;
+        }
+        double[] s = java.util.Arrays.copyOf(out, k);
+        java.util.Arrays.sort(s);
+        return s[k / 2];
     }
 
     /** Elapsed time as h:mm:ss or m:ss, for notes that say where something happened. */
@@ -402,9 +461,19 @@ final class SignalSegmenter {
         return s / (to - from);
     }
 
+    /** Half-width of the speed window at every-second recording: a 90 s rep needs its edges to a second or two. */
+    static final double HALF_WINDOW_S = 4;
+    /**
+     * Half-width with "smart" recording (a point every 2-8 s): on real FR245 and vivoactive tracks the pace over
+     * 10 s swings ±40 % inside one rep, so a narrow window chops reps into pieces; the boundaries are placed by the
+     * two-line fit afterwards, so the wide window costs little precision.
+     */
+    static final double SPARSE_HALF_WINDOW_S = 12;
+
     /** Half-width of the speed derivative window, grid points: wider when the device records sparsely. */
     static int halfWindow(Track track) {
-        double seconds = Math.max(4.0, 1.5 * track.sampleIntervalS);
+        double seconds = Math.max(track.sampleIntervalS >= 2 ? SPARSE_HALF_WINDOW_S : HALF_WINDOW_S,
+                1.5 * track.sampleIntervalS);
         return Math.max(1, (int) Math.round(seconds / track.dt));
     }
 

@@ -38,7 +38,7 @@ final class SportInference {
         if (!UNSAID.contains(a.sport().toLowerCase(Locale.ROOT)) || a.segments().size() > 1) {
             return a;
         }
-        double[] speeds = windowSpeeds(track);
+        double[] speeds = track.windowSpeeds(WINDOW_S, 1.0);
         if (speeds.length < 12) {
             return a;
         }
@@ -58,26 +58,6 @@ final class SportInference {
 
     private static String shown(String sport) {
         return sport.isEmpty() ? "nothing" : sport;
-    }
-
-    /** Speeds over consecutive windows while moving (paused windows left out), sorted. */
-    private static double[] windowSpeeds(Track t) {
-        int w = Math.max(1, (int) Math.round(WINDOW_S / t.dt));
-        double[] out = new double[t.n / w + 1];
-        int k = 0;
-        for (int i = 0; i + w < t.n; i += w) {
-            boolean paused = false;
-            for (int j = i; j <= i + w; j++) {
-                paused |= t.paused[j];
-            }
-            double v = (t.dist[i + w] - t.dist[i]) / (w * t.dt);
-            if (!paused && v >= 1.0) {
-                out[k++] = v;
-            }
-        }
-        double[] s = Arrays.copyOf(out, k);
-        Arrays.sort(s);
-        return s;
     }
 
     private static double medianCadence(Activity a) {
