@@ -26,7 +26,14 @@ import java.util.Optional;
  * NaN, which is not JSON). Stateless; safe from any thread.
  */
 public final class JsonReport {
+    /** JSON is always SI and s/km (CONTRACT.md), so its sentences are metric. */
+    private static final Sentences WORDS = new Sentences(Units.METRIC);
+
     private JsonReport() {
+    }
+
+    private static ArrayNode recoveries(SessionSummary s) {
+        return JsonJudgements.recoveries(s.recoveryNotes(), WORDS);
     }
 
     /** The shared, configured mapper (snake_case, ISO instants). */
@@ -105,7 +112,16 @@ public final class JsonReport {
         LinkedHashSet<String> notes = new LinkedHashSet<>(a.session().notes());
         notes.addAll(a.notes());
         ObjectNode o = repsObject(a.session(), a.reps(), new ArrayList<>(notes));
+        // start stays the UTC instant; local_start is the runner's clock with its offset (SCIENCE.md §9)
+        a.clock().ifPresentOrElse(c -> {
+            o.put("local_start", a.session().activity().start().map(t -> c.at(t).toString()).orElse(null));
+            o.put("zone_source", c.source().label());
+        }, () -> {
+            o.putNull("local_start");
+            o.putNull("zone_source");
+        });
         o.set("summary", summary(a.summary()));
+        o.set("time_trial_findings", JsonJudgements.trialFindings(a.trialFindings(), WORDS));
         o.set("time_trial", a.timeTrial().<JsonNode>map(JsonReport::timeTrial).orElse(Json.NODES.nullNode()));
         o.put("model", a.model());
         return o;
@@ -151,7 +167,9 @@ public final class JsonReport {
         ObjectNode o = rep(activityStart, j.rep());
         o.set("target", j.target().<JsonNode>map(JsonReport::target).orElse(Json.NODES.nullNode()));
         o.put("verdict", j.verdict().label());
-        o.put("verdict_reason", j.reason());
+        o.put("verdict_reason", WORDS.reason(j.reason()));
+        o.put("reason", j.reason().code());
+        o.set("reason_numbers", JsonJudgements.reasonNumbers(j.reason()));
         Json.putTenths(o, "delta_s_per_km", j.deltaSPerKm());
         Json.putTenths(o, "uncertainty_s_per_km", j.uncertaintySPerKm());
         return o;
@@ -187,8 +205,10 @@ public final class JsonReport {
         o.put("slow", s.slow());
         o.put("unjudged", s.unjudged());
         Json.putRounded(o, "fade_s_per_km_per_rep", s.fadeSPerKmPerRep(), 100);
-        o.put("advice", s.advice());
-        o.set("recovery_notes", Json.strings(s.recoveryNotes()));
+        o.put("advice", WORDS.advice(s.advice()));
+        o.put("advice_code", JsonJudgements.adviceCode(s.advice()));
+        o.set("recovery_notes", Json.strings(s.recoveryNotes().stream().map(WORDS::recovery).toList()));
+        o.set("recovery_findings", JsonReport.recoveries(s));
         return o;
     }
 
