@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.repcheck.model.JudgedRep;
 import org.repcheck.model.SessionAdvice;
-import org.repcheck.model.TargetBand;
+import org.repcheck.model.JudgedBy;
 import org.repcheck.model.Verdict;
 import org.repcheck.model.VerdictReason;
 
@@ -60,10 +60,10 @@ public final class Advice {
     }
 
     /** One band per distinct rep distance (to the metre) among {@code reps}, in order of first appearance. */
-    private static List<TargetBand> aims(List<JudgedRep> reps) {
-        Map<Long, TargetBand> byDistance = new LinkedHashMap<>();
+    private static List<JudgedBy> aims(List<JudgedRep> reps) {
+        Map<Long, JudgedBy> byDistance = new LinkedHashMap<>();
         for (JudgedRep j : reps) {
-            j.target().ifPresent(b -> byDistance.putIfAbsent(Math.round(b.distanceM()), b));
+            j.reason().judgedBy().ifPresent(b -> byDistance.putIfAbsent(Math.round(b.band().distanceM()), b));
         }
         return List.copyOf(byDistance.values());
     }

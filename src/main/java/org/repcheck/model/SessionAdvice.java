@@ -22,10 +22,10 @@ public sealed interface SessionAdvice {
 
     /**
      * Some reps were overcooked (or, with none overcooked, slow): which, by how much (whole gaps in s/km, unsigned,
-     * smallest and largest) and the bands to aim for, one per rep distance.
+     * smallest and largest) and the bands to aim for (with the rule that set each), one per rep distance.
      */
     record Missed(Verdict verdict, List<Integer> reps, double minGapSPerKm, double maxGapSPerKm,
-                  List<TargetBand> aims) implements SessionAdvice {
+                  List<JudgedBy> aims) implements SessionAdvice {
         public Missed {
             reps = List.copyOf(reps);
             aims = List.copyOf(aims);
@@ -33,7 +33,7 @@ public sealed interface SessionAdvice {
     }
 
     /** Every judged rep was on target ({@code judged} of {@code total} reps were judged). */
-    record OnTarget(int judged, int total, List<TargetBand> aims) implements SessionAdvice {
+    record OnTarget(int judged, int total, List<JudgedBy> aims) implements SessionAdvice {
         public OnTarget {
             aims = List.copyOf(aims);
         }

@@ -42,19 +42,19 @@ public final class Sentences {
             return m.problem();
         }
         if (r instanceof VerdictReason.InsideBand i) {
-            return "inside " + rule(i.by()) + " (" + w.plusMinus(i.uncertaintySPerKm()) + ")";
+            return "inside " + rule(i.by()) + ", " + w.plusMinus(i.uncertaintySPerKm());
         }
         if (r instanceof VerdictReason.OutsideBand o) {
             return w.gap(o.gapSPerKm()) + (o.gapSPerKm() < 0 ? " faster" : " slower") + " than " + rule(o.by())
-                    + " (" + w.plusMinus(o.uncertaintySPerKm()) + ")";
+                    + ", " + w.plusMinus(o.uncertaintySPerKm());
         }
         if (r instanceof VerdictReason.StraddlesEdge s) {
             return straddle(s);
         }
         if (r instanceof VerdictReason.FasterThanRacePace f) {
             return "faster than your predicted " + Words.repDistance(f.by().band().distanceM()) + " race pace "
-                    + w.pace(f.racePaceSPerKm()) + " (Riegel from " + Words.timeTrial(f.timeTrial())
-                    + "): overcooked under any model";
+                    + w.pace(f.racePaceSPerKm()) + " (Riegel from your " + Words.raceDistance(f.timeTrial().distanceM())
+                    + " in " + Words.clock(f.timeTrial().timeS(), 0) + "): overcooked under any model";
         }
         throw new IllegalStateException("unworded reason " + r);
     }
@@ -64,8 +64,7 @@ public final class Sentences {
         TargetBand b = by.band();
         String held = by.heldToRacePace() ? "held back to your Riegel race pace" : "";
         if (by.rule() == JudgedBy.Rule.THRESHOLD) {
-            return "the threshold band " + w.band(b) + " (Daniels T pace ± 2 %, for sustained efforts"
-                    + (held.isEmpty() ? "" : "; " + held) + ")";
+            return "the threshold band " + w.band(b) + " (Daniels T pace ± 2 %" + (held.isEmpty() ? "" : "; " + held) + ")";
         }
         String q = b.extrapolated() && !held.isEmpty() ? " (extrapolated; " + held + ")"
                 : b.extrapolated() ? " (extrapolated)" : held.isEmpty() ? "" : " (" + held + ")";
@@ -111,13 +110,17 @@ public final class Sentences {
         throw new IllegalStateException("unworded advice " + a);
     }
 
-    /** "1:31–1:33 per 400 m" for interval bands, "4:11–4:22/km" for sustained ones. */
-    private String aims(List<TargetBand> bands) {
+    /** "1:31–1:33 per 400 m" for interval bands, "4:10.9–4:22.4/km at threshold" for sustained efforts. */
+    private String aims(List<JudgedBy> bands) {
         List<String> parts = new ArrayList<>();
-        for (TargetBand b : bands) {
-            parts.add(b.distanceM() > 2000 ? w.band(b)
+        for (JudgedBy by : bands) {
+            TargetBand b = by.band();
+            String aim = by.rule() == JudgedBy.Rule.THRESHOLD ? w.band(b) + " at threshold"
                     : Words.clock(b.distanceM() / b.fastSpeedMps(), 0) + "–" + Words.clock(b.distanceM() / b.slowSpeedMps(), 0)
-                    + " per " + Words.repDistance(b.distanceM()));
+                    + " per " + Words.repDistance(b.distanceM());
+            if (!parts.contains(aim)) {
+                parts.add(aim);
+            }
         }
         return parts.size() > 3 ? Words.and(parts.subList(0, 3)) + " (and others)" : Words.and(parts);
     }

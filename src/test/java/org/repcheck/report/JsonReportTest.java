@@ -82,7 +82,7 @@ class JsonReportTest {
         assertThat(rep.get("reason_numbers").get("gap_s_per_km").asDouble()).isEqualTo(-8.0);
         assertThat(rep.get("reason_numbers").get("rule").asText()).isEqualTo("interval");
         assertThat(rep.get("verdict_reason").asText())
-                .isEqualTo("8.0 s/km faster than the coach band 3:48.0–3:52.0/km for 400 m (±0.9 s/km)");
+                .isEqualTo("8.0 s/km faster than the coach band 3:48.0–3:52.0/km for 400 m, ±0.9 s/km");
         assertThat(o.get("local_start").asText()).isEqualTo("2026-05-11T07:30Z");
         assertThat(o.get("zone_source").asText()).isEqualTo("fit");
         assertThat(summary.get("overcooked").asInt()).isEqualTo(3);

@@ -93,7 +93,8 @@ final class SampleAnalyses {
                 Optional.of("garmin forerunner745"), List.of("paused 5 s at 5:00"));
         Session session = new Session(activity, RepSource.WORKOUT, reps, recs, List.of("reps from the workout's steps"));
         SessionSummary summary = new SessionSummary(3, 2, 1, 0, 0.83,
-                new org.repcheck.model.SessionAdvice.Missed(Verdict.OVERCOOKED, List.of(1, 2, 3), 3, 9, List.of(BAND_400)),
+                new org.repcheck.model.SessionAdvice.Missed(Verdict.OVERCOOKED, List.of(1, 2, 3), 3, 9,
+                        List.of(new org.repcheck.model.JudgedBy(org.repcheck.model.JudgedBy.Rule.INTERVAL, BAND_400, false))),
                 List.of(new org.repcheck.model.RecoveryFinding(4, 150, 90, org.repcheck.model.RecoveryFinding.Kind.TOO_LONG,
                         org.repcheck.model.RecoveryFinding.WorkPace.R, 22, java.util.OptionalInt.empty(), Double.NaN)));
         Optional<DPrimeBalance> dp = Optional.empty();
