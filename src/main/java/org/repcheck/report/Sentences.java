@@ -94,11 +94,11 @@ public final class Sentences {
             return Words.reps(m.reps()) + (m.reps().size() == 1 ? " was " : " were ")
                     + w.wholeGapRange(m.minGapSPerKm(), m.maxGapSPerKm())
                     + (m.verdict() == Verdict.OVERCOOKED ? " too fast" : " slower than the band")
-                    + "; aim for " + aims(m.aims()) + " next time.";
+                    + (m.aims().isEmpty() ? "." : "; aim for " + aims(m.aims()) + " next time.");
         }
         if (a instanceof SessionAdvice.OnTarget o) {
             return (o.judged() == o.total() ? "All " + o.judged() + " reps were" : o.judged() + " judged reps were all")
-                    + " on target; keep to " + aims(o.aims()) + ".";
+                    + " on target" + (o.aims().isEmpty() ? "." : "; keep to " + aims(o.aims()) + ".");
         }
         if (a instanceof SessionAdvice.TooUncertain) {
             return "No rep could be judged: each one's pace is within the watch's distance uncertainty of an edge of "

@@ -183,6 +183,9 @@ public final class Words {
     }
 
     public static String and(List<String> parts) {
+        if (parts.isEmpty()) {
+            return "";
+        }
         if (parts.size() == 1) {
             return parts.get(0);
         }
