@@ -141,7 +141,7 @@ public final class Sentences {
     private static String ruleSource(RecoveryFinding.WorkPace p) {
         return switch (p) {
             case R -> "Daniels: after R-pace work (about mile race pace and faster), recover 2–3× the work";
-            case I -> "Daniels: after I-pace work (about 3–5 km race pace), recover no longer than the work bout";
+            case I -> "Daniels: after I-pace work (about 3–5 km race pace), recover about as long as the work bout, no longer";
             case T -> "Daniels: cruise intervals at threshold pace take about 1 min of rest per 5 min of work";
         };
     }

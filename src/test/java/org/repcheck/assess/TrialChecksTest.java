@@ -65,6 +65,15 @@ class TrialChecksTest {
     }
 
     @Test
+    void anIncredibleEffortIsAGlitchOrARideAndSaysNothing() {
+        // 5 km in 12:30 against a 20:00 TT: 60 % faster is not training, it is a bike or a GPS jump.
+        TimeTrial fiveK = new TimeTrial(5000, 1200, Optional.empty());
+        assertThat(TrialChecks.of(run(6000, 5000.0 / 750), Optional.of(fiveK), Optional.of(WORKOUT))).isEmpty();
+        // 5 km in 17:00 (18 % faster) is a fitter runner.
+        assertThat(TrialChecks.of(run(6000, 5000.0 / 1020), Optional.of(fiveK), Optional.of(WORKOUT))).hasSize(1);
+    }
+
+    @Test
     void anEffortNoFasterThanTheTtSaysNothing() {
         TimeTrial fiveK = new TimeTrial(5000, 1200, Optional.empty());
         assertThat(TrialChecks.of(run(6000, 1000.0 / 242), Optional.of(fiveK), Optional.of(WORKOUT))).isEmpty();

@@ -79,7 +79,7 @@ class SentencesTest {
         var longI = new RecoveryFinding(1, 300, 235, RecoveryFinding.Kind.TOO_LONG, RecoveryFinding.WorkPace.I, Double.NaN,
                 OptionalInt.empty(), Double.NaN);
         assertThat(metric.recovery(longI)).isEqualTo("recovery after rep 1 was 5:00, longer than the 3:55 rep needs — "
-                + "Daniels: after I-pace work (about 3–5 km race pace), recover no longer than the work bout");
+                + "Daniels: after I-pace work (about 3–5 km race pace), recover about as long as the work bout, no longer");
     }
 
     @Test
