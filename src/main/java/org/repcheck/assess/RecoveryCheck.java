@@ -88,7 +88,7 @@ public final class RecoveryCheck {
     }
 
     private static double pace(Rep r) {
-        return 1000.0 * r.durationS() / r.distanceM();
+        return PaceUncertainty.paceSPerKm(r.distanceM(), r.durationS());
     }
 
     private static Optional<Rep> find(List<Rep> reps, int index) {

@@ -124,7 +124,6 @@ final class Formats {
         if (Double.isNaN(sPerKmPerRep)) {
             return "–";
         }
-        return String.format(Locale.ROOT, "%+.1f s%s per rep", sPerKmPerRep * u.metresPerUnit() / 1000,
-                u.paceSuffix()).replace('-', '−');
+        return new Words(u).signedGap(sPerKmPerRep) + " s" + u.paceSuffix() + " per rep";
     }
 }
