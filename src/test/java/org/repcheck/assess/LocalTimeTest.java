@@ -74,6 +74,7 @@ class LocalTimeTest {
         assertThat(json.get("local_start").asText()).isEqualTo("2026-11-15T18:30-08:00");
         assertThat(json.get("zone_source").asText()).isEqualTo(source.label());
         assertThat(json.get("reps").get(0).get("start").asText()).startsWith("2026-11-16T02:40");
+        assertThat(json.get("reps").get(0).get("local_start").asText()).isEqualTo("2026-11-15T18:40-08:00");
         IndexRow row = IndexRow.of("x", "id", a);
         assertThat(row.localDate()).contains(SUNDAY);
         assertThat(row.localDate().get().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)).isEqualTo(46);
