@@ -48,6 +48,8 @@ class TwinVerdictsTest {
         int compared = 0;
         int bothJudged = 0;
         List<String> opposite = new ArrayList<>();
+        List<Double> gaps = new ArrayList<>();
+        int withinBoth = 0;
         for (Path gpxPath : twins) {
             Path fitPath = REPS.resolve("files").resolve(gpxPath.getFileName().toString().replace(".gpx", ".fit"));
             Activity fit = readers.read(fitPath);
@@ -58,6 +60,9 @@ class TwinVerdictsTest {
                 Analysis b = Assessor.assess(detector.detect(gpx, DetectMode.AUTO), plan);
                 for (Pair p : matched(fitPath.getFileName().toString(), a, b)) {
                     compared++;
+                    double gap = Math.abs(pace(p.fit()) - pace(p.gpx()));
+                    gaps.add(gap);
+                    withinBoth += gap <= p.fit().uncertaintySPerKm() + p.gpx().uncertaintySPerKm() ? 1 : 0;
                     Verdict x = p.fit().verdict();
                     Verdict y = p.gpx().verdict();
                     if (x != Verdict.UNJUDGED && y != Verdict.UNJUDGED) {
@@ -71,8 +76,10 @@ class TwinVerdictsTest {
                 }
             }
         }
-        System.out.printf("twin verdicts: %d matched reps compared, %d judged on both sides, %d opposite%n",
-                compared, bothJudged, opposite.size());
+        gaps.sort(null);
+        System.out.printf("twin verdicts: %d matched reps compared, %d judged on both sides, %d opposite; "
+                        + "|FIT-GPX pace| median %.1f s/km, p90 %.1f; within uFIT+uGPX %d%n", compared, bothJudged,
+                opposite.size(), gaps.get(gaps.size() / 2), gaps.get((int) (0.9 * (gaps.size() - 1))), withinBoth);
         assertThat(compared).as("reps found on both sides").isGreaterThan(50);
         assertThat(opposite).isEmpty();
     }
