@@ -31,11 +31,11 @@ public final class HtmlReport {
         Session s = a.session();
         Activity act = s.activity();
         SessionSummary sum = a.summary();
+        Sentences words = new Sentences(u);
         List<ReportView.RepRow> rows = new ArrayList<>();
         for (JudgedRep j : a.reps()) {
-            rows.add(row(s, j, u, new Sentences(u)));
+            rows.add(row(s, j, u, words));
         }
-        Sentences words = new Sentences(u);
         String when = Formats.when(act.start(), a.clock());
         String title = "Intervals · " + when;
         List<String> notes = new ArrayList<>(a.trialFindings().stream().map(words::trialFinding).toList());
