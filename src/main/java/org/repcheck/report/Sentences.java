@@ -32,7 +32,9 @@ public final class Sentences {
                     t.durationS(), t.distanceM(), t.minDurationS(), t.minDistanceM());
         }
         if (r instanceof VerdictReason.NotARun n) {
-            return "not a run (sport: " + n.sport() + "), and the pace bands are for running";
+            String what = n.sport().equals("unknown") ? "the file does not say it is a run (no sport given)"
+                    : "not a run (sport: " + n.sport() + ")";
+            return what + ", and the pace bands are for running";
         }
         if (r instanceof VerdictReason.NoTimeTrial n) {
             return n.workoutDate().map(d -> "no time trial on or before " + d + ": add --tt 5k=20:00 or an earlier dated one")
