@@ -123,7 +123,7 @@ public final class BatchRunner {
             return new FileResult(IndexRow.failed(input.name(), why), messages, 0);
         }
         int overcooked = (int) a.reps().stream().filter(r -> r.verdict() == Verdict.OVERCOOKED).count();
-        return new FileResult(IndexRow.of(input.name(), id, a), messages, overcooked);
+        return new FileResult(IndexRow.of(input.name(), id, a, options.units()), messages, overcooked);
     }
 
     private void writeReport(Input input, Analysis a, String id) throws IOException {

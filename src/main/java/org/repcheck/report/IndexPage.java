@@ -24,7 +24,7 @@ public final class IndexPage {
         List<IndexView.Row> shown = new ArrayList<>();
         int reps = 0, overcooked = 0;
         for (IndexRow r : ok) {
-            shown.add(new IndexView.Row(Formats.when(r.start()), r.file(), r.sport(), units.distance(r.distanceM()),
+            shown.add(new IndexView.Row(Formats.when(r.start(), r.clock()), r.file(), r.sport(), units.distance(r.distanceM()),
                     r.reps(), r.overcooked(), r.onTarget(), r.slow(), r.unjudged(), r.reportHref().orElse(""),
                     r.advice()));
             reps += r.reps();
