@@ -220,7 +220,24 @@ final class LapClassifier {
             return List.of();
         }
         List<Bout> bouts = bouts(usable, work);
+        for (Bout b : bouts) {
+            if (!onePace(usable, b)) {
+                // TCX's "Active" means only "not resting": a warm-up lap flagged like the rep it runs into.
+                return List.of();
+            }
+        }
         return bouts.size() >= 2 ? spans(usable, bouts) : List.of();
+    }
+
+    /** The laps of a bout were run at one pace (within {@link #BLOCK_EVEN}), as the laps of one rep are. */
+    private static boolean onePace(List<L> usable, Bout b) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (int i = b.first(); i <= b.last(); i++) {
+            lo = Math.min(lo, usable.get(i).speed());
+            hi = Math.max(hi, usable.get(i).speed());
+        }
+        return hi <= BLOCK_EVEN * lo;
     }
 
     /** A single fast block: a sustained effort when it is a clear part of the run, with running before and after. */
@@ -234,13 +251,7 @@ final class LapClassifier {
                 after |= i > b.last();
             }
         }
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = 0;
-        for (int i = b.first(); i <= b.last(); i++) {
-            lo = Math.min(lo, usable.get(i).speed());
-            hi = Math.max(hi, usable.get(i).speed());
-        }
-        if (ratio < BLOCK_GAP || hi > BLOCK_EVEN * lo || workTime < MIN_BLOCK_S || workTime > MAX_WORK_SHARE * allTime || !before || !after) {
+        if (ratio < BLOCK_GAP || !onePace(usable, b) || workTime < MIN_BLOCK_S || workTime > MAX_WORK_SHARE * allTime || !before || !after) {
             why.add("laps: the fast laps form a single block, not reps with recoveries between");
             return List.of();
         }

