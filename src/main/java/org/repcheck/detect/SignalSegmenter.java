@@ -232,7 +232,8 @@ final class SignalSegmenter {
             notes.add("signal: the fast bouts are most of the run: its pace, not reps");
             return List.of();
         }
-        if (!SignalEvidence.structured(track, spans) && !SignalEvidence.standsOut(track, spans)) {
+        boolean reps = SignalEvidence.structured(track, spans) || SignalEvidence.standsOut(track, spans);
+        if (!reps || !SignalEvidence.recoveriesSlower(track, spans)) {
             return orSustainedBlock(track, fast, notes, "signal: the fast bouts share no distance or duration and "
                     + "are not clearly faster than the run's own running: unstructured running, not reps");
         }

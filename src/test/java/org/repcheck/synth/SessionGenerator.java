@@ -36,7 +36,7 @@ import org.repcheck.synth.Spec.Recording;
  * starts to speed up until they start to ease off, and a distance rep covers exactly its distance.</li>
  * <li>The device: a sample every second, or "smart" recording (a sample every 1-8 s, sooner when the speed changes);
  * distance with a per-session scale error (σ 0.4 %) plus correlated jitter (σ 1.5 m, τ 15 s), kept monotone;
- * positions with correlated noise (σ 2.5 m over ~50 s at every-second recording, σ 6 m over ~5 s with smart recording); Doppler-like speed (σ 0.08 m/s), sometimes absent; GPS dropouts of 10-30 s (positions missing, distance stalls
+ * positions with correlated noise (σ 2.5 m); Doppler-like speed (σ 0.08 m/s), sometimes absent; GPS dropouts of 10-30 s (positions missing, distance stalls
  * then catches up); heart rate lagging effort (τ 20 s up, 40 s down); pauses with the timer stopped.</li>
  * <li>Laps and workouts: manual laps at the rep boundaries with human button timing, 1 km / 1 mile auto-laps,
  * random manual laps, or a structured workout (steps with nested repeats, one lap per step run).</li>
@@ -45,15 +45,6 @@ import org.repcheck.synth.Spec.Recording;
  */
 public final class SessionGenerator {
     private static final double H = 0.1;
-    /**
-     * Position noise, per second: an every-second watch's filtered fix wanders slowly (σ 2.5 m, correlated over
-     * ~50 s); a "smart recording" watch's sparse fixes are rougher (σ 6 m, correlated over ~5 s) — on the real
-     * FR245 and vivoactive tracks of ../shared/corpus/reps the pace over 10 s swings ±40 % inside one rep.
-     */
-    static final double POS_PHI_1S = 0.98;
-    static final double POS_SIGMA_1S = 2.5;
-    static final double POS_PHI_SMART = 0.8;
-    static final double POS_SIGMA_SMART = 6;
     private static final Instant START = Instant.parse("2026-05-11T07:30:00Z");
     private static final double LAT0 = 52.37;
     private static final double LON0 = 4.89;
@@ -431,11 +422,9 @@ public final class SessionGenerator {
                 // Device noise advances once a second.
                 double phiD = Math.exp(-1.0 / 15.0);
                 distJitter = phiD * distJitter + Math.sqrt(1 - phiD * phiD) * 1.5 * noise * rnd.nextGaussian();
-                boolean smart = spec.recording() == Recording.SMART;
-                double phiP = smart ? POS_PHI_SMART : POS_PHI_1S;
-                double sigmaP = smart ? POS_SIGMA_SMART : POS_SIGMA_1S;
-                posNoiseE = phiP * posNoiseE + Math.sqrt(1 - phiP * phiP) * sigmaP * noise * rnd.nextGaussian();
-                posNoiseN = phiP * posNoiseN + Math.sqrt(1 - phiP * phiP) * sigmaP * noise * rnd.nextGaussian();
+                double phiP = 0.98;
+                posNoiseE = phiP * posNoiseE + Math.sqrt(1 - phiP * phiP) * 2.5 * noise * rnd.nextGaussian();
+                posNoiseN = phiP * posNoiseN + Math.sqrt(1 - phiP * phiP) * 2.5 * noise * rnd.nextGaussian();
                 if (spec.dropouts() && sec > dropoutUntil && rnd.nextDouble() < 1.0 / 900) {
                     dropoutUntil = sec + uniform(rnd, 10, 30);
                     dropouts.add(new double[] {sec, dropoutUntil});
