@@ -52,6 +52,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar (there is none anyway when stderr is not a terminal).")
     boolean noProgress;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but problems: no progress bar, no closing summary.")
+    boolean quiet;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -60,6 +63,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (n < 1) {
             throw new UsageException("--jobs " + n + ": give at least 1");
         }
+        OutputDir.check(outDir);
         TargetPlan plan = targets.plan(Inputs.athleteYaml(inputs));
         List<Input> found = Inputs.discover(inputs, err);
         if (found.isEmpty()) {
@@ -67,7 +71,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.NO_INPUT;
         }
-        boolean progress = !noProgress && System.console() != null;
+        boolean progress = !noProgress && !quiet && System.console() != null;
         BatchRunner runner = new BatchRunner(new Pipeline(detect, plan),
                 new BatchRunner.Options(outDir, n, units.units(), progress));
         BatchRunner.Result result = runner.run(found);
@@ -75,18 +79,24 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("repcheck: " + m);
         }
         err.flush();
+        if (!quiet) {
+            summarise(out, found.size(), result, plan);
+        }
+        if (result.unreadable() > 0 || Inputs.hadProblems(inputs)) {
+            return ExitCode.SOME_UNREADABLE;
+        }
+        return failOnOvercooked && result.overcookedReps() > 0 ? ExitCode.OVERCOOKED : ExitCode.OK;
+    }
+
+    private void summarise(PrintWriter out, int files, BatchRunner.Result result, TargetPlan plan) {
         int reps = result.rows().stream().mapToInt(IndexRow::reps).sum();
-        out.printf("Analysed %d file%s (%d unreadable): %d reps, %d overcooked.%n", found.size(),
-                found.size() == 1 ? "" : "s", result.unreadable(), reps, result.overcookedReps());
+        out.printf("Analysed %d file%s (%d unreadable): %d reps, %d overcooked.%n", files,
+                files == 1 ? "" : "s", result.unreadable(), reps, result.overcookedReps());
         if (plan.trials().isEmpty()) {
             out.println("No time trial given, so reps are found but not judged: add --tt 5k=20:00, --profile FILE,"
                     + " or an athlete.yaml in the input folder.");
         }
         out.println("Report: " + outDir.resolve("index.html").toAbsolutePath().normalize());
         out.flush();
-        if (result.unreadable() > 0 || Inputs.hadProblems(inputs)) {
-            return ExitCode.SOME_UNREADABLE;
-        }
-        return failOnOvercooked && result.overcookedReps() > 0 ? ExitCode.OVERCOOKED : ExitCode.OK;
     }
 }
