@@ -21,6 +21,7 @@ import org.repcheck.report.IndexPage;
 import org.repcheck.report.IndexRow;
 import org.repcheck.report.JsonReport;
 import org.repcheck.report.ReportContext;
+import org.repcheck.report.RepsCsv;
 import org.repcheck.report.SummaryCsv;
 import org.repcheck.report.SummaryJson;
 import org.repcheck.report.Units;
@@ -42,7 +43,8 @@ public final class BatchRunner {
     public record Result(List<IndexRow> rows, List<String> messages, int unreadable, int overcookedReps) {
     }
 
-    private record FileResult(IndexRow row, List<String> messages, int overcooked) {
+    /** @param repLines this file's rows of reps.csv, already rendered (small, unlike its analysis) */
+    private record FileResult(IndexRow row, List<String> messages, int overcooked, String repLines) {
     }
 
     private final Pipeline pipeline;
@@ -100,6 +102,9 @@ public final class BatchRunner {
         AtomicFiles.write(out.resolve("index.html"), IndexPage.render(rows, options.units()));
         AtomicFiles.write(out.resolve("summary.csv"), SummaryCsv.render(rows));
         AtomicFiles.write(out.resolve("summary.json"), SummaryJson.render(rows));
+        StringBuilder reps = new StringBuilder(RepsCsv.header());
+        results.forEach(r -> reps.append(r.repLines()));
+        AtomicFiles.write(out.resolve("reps.csv"), reps.toString());
         return new Result(rows, messages, unreadable, overcooked);
     }
 
@@ -108,7 +113,7 @@ public final class BatchRunner {
         List<String> messages = new ArrayList<>();
         if (o.error().isPresent()) {
             messages.add(input.name() + ": " + o.error().get());
-            return new FileResult(IndexRow.failed(input.name(), o.error().get()), messages, 0);
+            return new FileResult(IndexRow.failed(input.name(), o.error().get()), messages, 0, "");
         }
         Analysis a = o.analysis().orElseThrow();
         String id = o.activityId().orElseThrow();
@@ -120,10 +125,11 @@ public final class BatchRunner {
         } catch (IOException | RuntimeException e) {
             String why = "could not write its report: " + e.getMessage();
             messages.add(input.name() + ": " + why);
-            return new FileResult(IndexRow.failed(input.name(), why), messages, 0);
+            return new FileResult(IndexRow.failed(input.name(), why), messages, 0, "");
         }
         int overcooked = (int) a.reps().stream().filter(r -> r.verdict() == Verdict.OVERCOOKED).count();
-        return new FileResult(IndexRow.of(input.name(), id, a), messages, overcooked);
+        return new FileResult(IndexRow.of(input.name(), id, a), messages, overcooked,
+                RepsCsv.rows(input.name(), id, "", a));
     }
 
     private void writeReport(Input input, Analysis a, String id) throws IOException {

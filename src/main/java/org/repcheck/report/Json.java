@@ -32,6 +32,12 @@ public final class Json {
 
     static final JsonNodeFactory NODES = MAPPER.getNodeFactory();
 
+    /**
+     * The version of the JSON documents' shape (docs/json.md). Raised when a field changes meaning or goes away;
+     * adding a field does not raise it, so readers should ignore keys they do not know.
+     */
+    public static final int SCHEMA_VERSION = 1;
+
     private Json() {
     }
 
@@ -53,6 +59,13 @@ public final class Json {
         ArrayNode arr = NODES.arrayNode();
         nodes.forEach(arr::add);
         return pretty(arr);
+    }
+
+    /** A new top-level JSON object, {@code schema_version} first, as every document repcheck writes begins. */
+    public static ObjectNode document() {
+        ObjectNode o = NODES.objectNode();
+        o.put("schema_version", SCHEMA_VERSION);
+        return o;
     }
 
     /** "2026-05-11T07:30:00Z": whole seconds print without a fraction, others to the millisecond. */

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The JSON the contract (docs/CONTRACT.md) promises for {@code inspect}, {@code reps} and {@code judge}: snake_case
+ * The JSON the contract (docs/json.md) promises for {@code inspect}, {@code reps} and {@code judge}: snake_case
  * keys, ISO-8601 UTC instants, seconds, metres and s/km rounded to 0.1, and null wherever a value is missing (never
  * NaN, which is not JSON). Stateless; safe from any thread.
  */
@@ -47,7 +47,7 @@ public final class JsonReport {
     // ---- inspect -------------------------------------------------------------------------------------------
 
     public static ObjectNode inspect(Activity a) {
-        ObjectNode o = Json.NODES.objectNode();
+        ObjectNode o = Json.document();
         o.put("file", a.source());
         o.put("format", a.format().label());
         o.put("sport", a.sport());
@@ -73,7 +73,7 @@ public final class JsonReport {
 
     /** An unreadable file for inspect: every key present, nulls except file and error. */
     public static ObjectNode inspectError(String file, String error) {
-        ObjectNode o = Json.NODES.objectNode();
+        ObjectNode o = Json.document();
         o.put("file", file);
         for (String k : List.of("format", "sport", "sub_sport", "start", "elapsed_s", "timer_s", "distance_m",
                 "samples", "laps", "workout_steps", "has_hr", "has_gps", "device", "warnings")) {
@@ -85,7 +85,7 @@ public final class JsonReport {
 
     /** An unreadable file for reps or judge: {"file", "error"}. */
     public static ObjectNode error(String file, String error) {
-        ObjectNode o = Json.NODES.objectNode();
+        ObjectNode o = Json.document();
         o.put("file", file);
         o.put("error", error);
         return o;
@@ -113,7 +113,7 @@ public final class JsonReport {
 
     private static ObjectNode repsObject(Session s, List<JudgedRep> judged, List<String> notes) {
         Activity act = s.activity();
-        ObjectNode o = Json.NODES.objectNode();
+        ObjectNode o = Json.document();
         o.put("file", act.source());
         o.put("source", s.source().label());
         ArrayNode reps = o.putArray("reps");

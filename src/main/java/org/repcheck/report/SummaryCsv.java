@@ -30,7 +30,7 @@ public final class SummaryCsv {
         return sb.toString();
     }
 
-    private static void line(StringBuilder sb, List<String> fields) {
+    static void line(StringBuilder sb, List<String> fields) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 sb.append(',');

@@ -19,7 +19,7 @@ public final class SummaryJson {
     }
 
     static ObjectNode row(IndexRow r) {
-        ObjectNode o = Json.NODES.objectNode();
+        ObjectNode o = Json.document();
         o.put("file", r.file());
         nullable(o, "activity_id", r.activityId().orElse(null));
         Json.putInstant(o, "start", r.start());

@@ -16,7 +16,7 @@ class JsonReportTest {
     @Test
     void inspectHasEveryContractKeyInSnakeCaseWithIsoStart() {
         ObjectNode o = JsonReport.inspect(analysis.session().activity());
-        assertThat(fieldNames(o)).containsExactly("file", "format", "sport", "sub_sport", "start", "elapsed_s",
+        assertThat(fieldNames(o)).containsExactly("schema_version", "file", "format", "sport", "sub_sport", "start", "elapsed_s",
                 "timer_s", "distance_m", "samples", "laps", "workout_steps", "has_hr", "has_gps", "device",
                 "warnings", "error");
         assertThat(o.get("file").asText()).isEqualTo("run.fit");
@@ -31,7 +31,7 @@ class JsonReportTest {
     @Test
     void inspectErrorKeepsEveryKeyWithNullsButFileAndError() {
         ObjectNode o = JsonReport.inspectError("bad.fit", "truncated FIT file");
-        assertThat(o.size()).isEqualTo(16);
+        assertThat(o.size()).isEqualTo(17);
         assertThat(o.get("start").isNull()).isTrue();
         assertThat(o.get("samples").isNull()).isTrue();
         assertThat(o.get("error").asText()).isEqualTo("truncated FIT file");
@@ -100,8 +100,8 @@ class JsonReportTest {
     }
 
     @Test
-    void errorObjectHasOnlyFileAndError() {
-        assertThat(fieldNames(JsonReport.error("x.gpx", "not XML"))).containsExactly("file", "error");
+    void errorObjectHasOnlyTheSchemaVersionFileAndError() {
+        assertThat(fieldNames(JsonReport.error("x.gpx", "not XML"))).containsExactly("schema_version", "file", "error");
     }
 
     @Test
