@@ -50,7 +50,7 @@ public final class Pipeline {
             try (InputStream in = input.open()) {
                 bytes = in.readAllBytes();
             }
-            Activity activity = readers.read(input.name(), new ByteArrayInputStream(bytes));
+            Activity activity = withListedSport(input, readers.read(input.name(), new ByteArrayInputStream(bytes)));
             Session session = detector.detect(activity, mode);
             Analysis analysis = Assessor.assess(session, plan);
             String id = ActivityId.of(activity.start(), sha256(bytes));
@@ -63,6 +63,15 @@ public final class Pipeline {
             // A bug of ours on one odd file must not cost the user the rest of the batch; say what broke.
             return Outcome.failed(input, "internal error while analysing (" + e + "); please report this file");
         }
+    }
+
+    /** The sport from the export's listing (Strava's type) when the file itself does not say. */
+    static Activity withListedSport(Input input, Activity a) {
+        boolean lacking = a.sport().isEmpty() || a.sport().equals("unknown") || a.sport().equals("generic");
+        if (!lacking) {
+            return a;
+        }
+        return input.export().flatMap(ExportListing.Entry::sport).map(a::withSport).orElse(a);
     }
 
     static byte[] sha256(byte[] bytes) {

@@ -55,6 +55,12 @@ public record Activity(String source, Format format, String sport, String subSpo
         return sport.equals("running") || segments.stream().anyMatch(s -> s.sport().equals("running"));
     }
 
+    /** The same activity with another sport (one the file lacked, named by the export's listing). */
+    public Activity withSport(String newSport) {
+        return new Activity(source, format, newSport, subSport, start, elapsedS, timerS, distanceM, samples, laps,
+                workoutSteps, pauses, segments, device, warnings);
+    }
+
     /** The same activity with more warnings. */
     public Activity withWarnings(List<String> more) {
         List<String> all = new java.util.ArrayList<>(warnings);

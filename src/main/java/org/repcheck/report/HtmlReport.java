@@ -35,8 +35,8 @@ public final class HtmlReport {
         for (JudgedRep j : a.reps()) {
             rows.add(row(s, j, u));
         }
-        String title = "Intervals · " + Formats.when(act.start());
-        return new ReportView(title, ctx.fileName(), ctx.activityId(), Formats.when(act.start()), Formats.sport(act),
+        String title = SessionTitle.of(s, ctx.title(), u) + " · " + Formats.date(act.start());
+        return new ReportView(title, ctx.athlete(), ctx.fileName(), ctx.activityId(), Formats.when(act.start()), Formats.sport(act),
                 act.device().orElse("unknown"), u.distance(act.distanceM()), Units.clock(act.elapsedS(), 0),
                 Units.clock(act.timerS(), 0), Formats.timeTrial(a.timeTrial(), u), a.model(), sourceLabel(s),
                 u.paceSuffix(), sum.advice(), sum.overcooked() > 0,

@@ -6,6 +6,7 @@ import org.repcheck.model.Verdict;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,15 +16,19 @@ import java.util.Optional;
  * @param activityId the report's folder name (empty for an unreadable file)
  * @param distanceM  the activity's distance, NaN when unknown or unreadable
  * @param advice     the session's advice sentence, or ""
+ * @param athlete    whose run it is (the profile's name), "" when no profile names one
+ * @param title      the activity's own name (from the export's listing), "" when it has none
+ * @param sameAs     other files holding the same activity, analysed once as this one (the index lists them)
  */
 public record IndexRow(String file, Optional<String> activityId, Optional<Instant> start, String sport,
                        double distanceM, int reps, int overcooked, int onTarget, int slow, int unjudged,
-                       String advice, Optional<String> error) {
+                       String advice, Optional<String> error, String athlete, String title, List<String> sameAs) {
     public IndexRow {
         if (file == null || activityId == null || start == null || sport == null || advice == null
-                || error == null) {
+                || error == null || athlete == null || title == null || sameAs == null) {
             throw new IllegalArgumentException("index row fields must not be null");
         }
+        sameAs = List.copyOf(sameAs);
     }
 
     /** Newest first; undated activities after dated ones, then by file name. */
@@ -33,6 +38,10 @@ public record IndexRow(String file, Optional<String> activityId, Optional<Instan
 
     /** Verdict counts are counted from the judged reps, so they always match the report's table. */
     public static IndexRow of(String file, String activityId, Analysis a) {
+        return of(file, activityId, a, "", "");
+    }
+
+    public static IndexRow of(String file, String activityId, Analysis a, String athlete, String title) {
         int[] counts = new int[Verdict.values().length];
         for (JudgedRep j : a.reps()) {
             counts[j.verdict().ordinal()]++;
@@ -41,12 +50,22 @@ public record IndexRow(String file, Optional<String> activityId, Optional<Instan
         return new IndexRow(file, Optional.of(activityId), act.start(), act.sport(), act.distanceM(),
                 a.reps().size(), counts[Verdict.OVERCOOKED.ordinal()], counts[Verdict.ON_TARGET.ordinal()],
                 counts[Verdict.SLOW.ordinal()], counts[Verdict.UNJUDGED.ordinal()], a.summary().advice(),
-                Optional.empty());
+                Optional.empty(), athlete, title, List.of());
     }
 
     public static IndexRow failed(String file, String error) {
+        return failed(file, error, "");
+    }
+
+    public static IndexRow failed(String file, String error, String athlete) {
         return new IndexRow(file, Optional.empty(), Optional.empty(), "", Double.NaN, 0, 0, 0, 0, 0, "",
-                Optional.of(error));
+                Optional.of(error), athlete, "", List.of());
+    }
+
+    /** The same row, listing the other files that hold this activity. */
+    public IndexRow withSameAs(List<String> others) {
+        return new IndexRow(file, activityId, start, sport, distanceM, reps, overcooked, onTarget, slow, unjudged,
+                advice, error, athlete, title, others);
     }
 
     public boolean isFailed() {

@@ -39,6 +39,9 @@ public final class SummaryJson {
             nullable(o, "report", r.reportHref().orElse(null));
         }
         nullable(o, "error", r.error().orElse(null));
+        o.put("athlete", r.athlete());
+        o.put("name", r.title());
+        o.set("same_as", Json.strings(r.sameAs()));
         return o;
     }
 
