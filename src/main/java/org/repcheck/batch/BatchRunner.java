@@ -59,6 +59,7 @@ public final class BatchRunner {
     private final Map<String, Integer> writers = new ConcurrentHashMap<>();
     private final Map<Integer, FileResult> done = new ConcurrentHashMap<>();
     private List<Input> inputs = List.of();
+    private RerunCache cache;
     private ExecutorService pool;
     private Result finished;
 
@@ -75,6 +76,7 @@ public final class BatchRunner {
         WarmUp.start();
         synchronized (this) {
             inputs = List.copyOf(batch);
+            cache = RerunCache.load(options.outDir(), options.units());
             pool = Executors.newFixedThreadPool(Math.max(1, options.jobs()), r -> {
                 Thread t = new Thread(r, "repcheck-worker");
                 t.setDaemon(true);
@@ -144,11 +146,23 @@ public final class BatchRunner {
             }
         }
         finished = BatchOutput.write(options.outDir(), options.units(), results, complete);
+        cache.save();
         return finished;
     }
 
     private FileResult process(int order, Input input) {
         Athlete athlete = roster.of(input);
+        Optional<FileResult> reused = cache.reuse(order, input, athlete);
+        if (reused.isPresent()) {
+            writers.putIfAbsent(reused.get().row().activityId().orElseThrow(), order);
+            return reused.get();
+        }
+        FileResult fresh = analyse(order, input, athlete);
+        cache.remember(order, input, athlete, fresh);
+        return fresh;
+    }
+
+    private FileResult analyse(int order, Input input, Athlete athlete) {
         Outcome o = athlete.pipeline().run(input);
         List<String> messages = new ArrayList<>();
         if (o.error().isPresent()) {

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.repcheck.assess.Assessor;
 import org.repcheck.detect.DetectMode;
@@ -15,7 +18,9 @@ import org.repcheck.model.Activity;
 import org.repcheck.model.Analysis;
 import org.repcheck.model.Session;
 import org.repcheck.report.ActivityId;
+import org.repcheck.model.TimeTrial;
 import org.repcheck.targets.TargetPlan;
+import org.repcheck.targets.TimeTrials;
 
 /**
  * The per-file pipeline — read, find reps, judge — on one input, isolated: whatever the file holds, the result is
@@ -63,6 +68,18 @@ public final class Pipeline {
             // A bug of ours on one odd file must not cost the user the rest of the batch; say what broke.
             return Outcome.failed(input, "internal error while analysing (" + e + "); please report this file");
         }
+    }
+
+    /**
+     * What decides how a workout starting at {@code start} is found and judged: the detection mode, the model and
+     * its options, whether any TT is known, and the TTs that can be in force on its date (taken a day wide, so a
+     * change in how the date is reckoned cannot hide a TT). A rerun may reuse an earlier analysis only when this is
+     * unchanged, so a TT added in June re-judges June's runs and leaves March's alone.
+     */
+    public String judgingKey(Optional<java.time.Instant> start) {
+        List<TimeTrial> relevant = start.map(t -> TimeTrials.allInForce(plan.trials(),
+                LocalDate.ofInstant(t, ZoneOffset.UTC).plusDays(1))).orElse(plan.trials());
+        return mode + "|" + plan.model() + "|" + plan.options() + "|" + plan.hasTrials() + "|" + relevant;
     }
 
     /** The sport from the export's listing (Strava's type) when the file itself does not say. */

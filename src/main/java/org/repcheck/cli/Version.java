@@ -1,32 +1,12 @@
 package org.repcheck.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import org.repcheck.batch.RepcheckVersion;
 import picocli.CommandLine;
 
-/**
- * The version Maven filtered into {@code version.properties} at build time — the pom's, whether repcheck runs from
- * the jar or from target/classes (the manifest has no version on the latter).
- */
+/** {@code --version}: the pom's version, filtered into a resource at build time. */
 final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        return new String[] {"repcheck " + current()};
-    }
-
-    /** The build's version, e.g. "0.1.0-SNAPSHOT"; "unknown" only when the resource is missing or unfiltered. */
-    static String current() {
-        try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
-            if (in == null) {
-                return "unknown";
-            }
-            Properties p = new Properties();
-            p.load(in);
-            String v = p.getProperty("version", "");
-            return v.isEmpty() || v.startsWith("${") ? "unknown" : v;
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return new String[] {"repcheck " + RepcheckVersion.current()};
     }
 }
