@@ -3,7 +3,7 @@ package org.repcheck.assess;
 import org.repcheck.model.Verdict;
 
 /**
- * The verdict rule, on paces in s/km (SCIENCE.md §1–2). The rep's pace is known only to within ±u, so the rule
+ * The verdict rule, on paces in s/km (docs/science.md §1–2). The rep's pace is known only to within ±u, so the rule
  * looks at the whole interval [pace − u, pace + u]: wholly faster than the fast edge is overcooked, wholly slower
  * than the slow edge is slow, wholly inside the band is on target. An interval that straddles an edge, or one wider
  * than the band (u > half-width), is unjudged — never a guess. So widening u can only turn a verdict into

@@ -5,7 +5,7 @@ import org.repcheck.model.Rep;
 import org.repcheck.model.Samples;
 
 /**
- * How far a rep's pace may be off, in s/km, from the way its distance and time were measured (SCIENCE.md §2).
+ * How far a rep's pace may be off, in s/km, from the way its distance and time were measured (docs/science.md §2).
  * Distance and time errors are independent, so they add in quadrature:
  * {@code σpace = pace·√((σd/d)² + (σt/t)²)}.
  *
@@ -17,7 +17,7 @@ import org.repcheck.model.Samples;
  * <tr><td>snapped</td><td>1 m</td><td>0.2 s</td><td>snapping (within max(10 m, 4 %)) takes the marked distance as
  *     true; what is left is where the runner pressed the button relative to the line — about a stride's
  *     half, and a button press's reaction time</td></tr>
- * <tr><td>measured, GPS</td><td>2 % + 5 m</td><td>0.5 s</td><td>SCIENCE.md §2; boundaries found in 1 s samples</td></tr>
+ * <tr><td>measured, GPS</td><td>2 % + 5 m</td><td>0.5 s</td><td>docs/science.md §2; boundaries found in 1 s samples</td></tr>
  * <tr><td>measured, no GPS</td><td>5 % + 10 m</td><td>0.5 s</td><td>accelerometer or foot-pod distance on a track
  *     or treadmill: a few per cent after calibration, worse without</td></tr>
  * </table>

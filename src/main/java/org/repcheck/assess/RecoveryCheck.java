@@ -9,7 +9,7 @@ import org.repcheck.model.Session;
 import org.repcheck.report.Units;
 
 /**
- * Recovery adequacy (SCIENCE.md §6, Daniels): I-pace recoveries no longer than the work bout, R-pace recoveries
+ * Recovery adequacy (docs/science.md §6, Daniels): I-pace recoveries no longer than the work bout, R-pace recoveries
  * 2–3× the work. A recovery is flagged as cut short only when the next rep then slowed — a short recovery the
  * runner coped with is the runner's business — and as too long when it exceeds the guide. Reps up to 600 m count as
  * R-pace work, longer ones as I-pace (Daniels' split; 800 m goes with the I reps here).

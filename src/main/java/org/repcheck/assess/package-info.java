@@ -5,7 +5,7 @@
  *
  * <p>Decisions: pace uncertainty per distance basis ({@link org.repcheck.assess.PaceUncertainty}); the verdict
  * interval rule, under which a wider uncertainty can only make a verdict unjudged
- * ({@link org.repcheck.assess.BandCheck}); reps under 20 s or 100 m are unjudged; recovery guidance per SCIENCE.md §6
+ * ({@link org.repcheck.assess.BandCheck}); reps under 20 s or 100 m are unjudged; recovery guidance per docs/science.md §6
  * ({@link org.repcheck.assess.RecoveryCheck}); one sentence of advice ({@link org.repcheck.assess.Advice}).
  *
  * <p>Deviation from DESIGN.md: assess uses {@code report.Units} so that reasons, notes and advice — text for people

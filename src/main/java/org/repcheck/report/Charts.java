@@ -187,7 +187,7 @@ public final class Charts {
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(lineItem("pace", LINE));
         a.dPrimeBalance().filter(d -> d.timeS().length > 1).ifPresent(d -> {
-            // SCIENCE.md §5: D′ balance belongs on the pace chart, on its own axis at the right.
+            // docs/science.md §5: D′ balance belongs on the pace chart, on its own axis at the right.
             NumberAxis dAxis = new NumberAxis("D′ balance (m)");
             dAxis.setAutoRangeIncludesZero(true);
             plot.setRangeAxis(1, dAxis);

@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.repcheck.model.TimeTrial;
 
 /**
- * The runner's profile ({@code --profile FILE}, or {@code athlete.yaml} beside the inputs), CONTRACT.md:
+ * The runner's profile ({@code --profile FILE}, or {@code athlete.yaml} beside the inputs), docs/cli.md:
  * <pre>
  * name: Alex
  * time_trials:
@@ -57,7 +57,7 @@ public record AthleteProfile(String name, List<TimeTrial> timeTrials, Optional<S
             JsonLocation loc = e.getLocation();
             String line = loc == null || loc.getLineNr() < 1 ? "" : " line " + loc.getLineNr();
             throw new TargetException(where + line + ": not valid YAML (" + e.getOriginalMessage().lines().findFirst()
-                    .orElse("") + "); see CONTRACT.md, e.g. time_trials: [{ distance: 5k, time: \"20:00\" }]", e);
+                    .orElse("") + "); see docs/cli.md, e.g. time_trials: [{ distance: 5k, time: \"20:00\" }]", e);
         } catch (IOException e) {
             throw new TargetException(where + ": cannot read the profile: " + e.getMessage(), e);
         }
