@@ -171,7 +171,7 @@ public final class BatchRunner {
                     Optional.empty());
         }
         Analysis a = o.analysis().orElseThrow();
-        String id = o.activityId().orElseThrow();
+        String id = athlete.reportId(o.activityId().orElseThrow(), a.session().activity().start());
         for (String w : a.session().activity().warnings()) {
             messages.add(input.name() + ": " + w);
         }

@@ -70,6 +70,8 @@ class CoachFolderTest {
         Activity tuesday = session(11, LapMode.WORKOUT, "running", "2026-03-03T17:30:00Z");
         Files.write(alex.resolve("tuesday.fit"), FitWriter.write(tuesday));
         Files.write(alex.resolve("tuesday.gpx"), GpxWriter.write(as(tuesday, Format.GPX)));
+        // The coach copied Alex's file into Chris's folder too: Chris's profile must judge that copy.
+        Files.write(chris.resolve("copied_from_alex.fit"), FitWriter.write(tuesday));
         // Alex: Garmin's account export keeps the FIT files in zips inside the zip.
         Map<String, byte[]> inner = new LinkedHashMap<>();
         inner.put("alex@example.com_1001_ACTIVITY.fit",
@@ -107,7 +109,7 @@ class CoachFolderTest {
     @Test
     void theBatchSucceedsWithOneRowPerDistinctRun() {
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(rows.keySet()).hasSize(5);
+        assertThat(rows.keySet()).hasSize(6);
     }
 
     @Test
@@ -124,7 +126,16 @@ class CoachFolderTest {
                 assertThat(r.get("overcooked").asInt()).as(r.toString()).isZero();
             }
         }
-        assertThat(rows.values().stream().filter(r -> r.get("athlete").asText().equals("Chris"))).hasSize(2);
+        assertThat(rows.values().stream().filter(r -> r.get("athlete").asText().equals("Chris"))).hasSize(3);
+    }
+
+    @Test
+    void oneFileInTwoAthletesFoldersGetsAReportForEach() {
+        JsonNode alexs = rows.get("tuesday.fit");
+        JsonNode chriss = rows.get("copied_from_alex.fit");
+        assertThat(chriss.get("activity_id").asText()).isNotEqualTo(alexs.get("activity_id").asText());
+        assertThat(out.resolve(chriss.get("activity_id").asText()).resolve("report.html")).isRegularFile();
+        assertThat(chriss.get("same_as")).isEmpty();
     }
 
     @Test
