@@ -118,14 +118,15 @@ public final class BatchRunner {
             if (finished != null) {
                 return finished;
             }
-            if (pool != null) {
-                pool.shutdownNow();
+            if (pool == null) {
+                // Stopped before the batch began: nothing to list, and an earlier run's index stays as it was.
+                finished = new Result(List.of(), List.of(), 0, 0, false);
+                return finished;
             }
+            pool.shutdownNow();
         }
         try {
-            if (pool != null) {
-                pool.awaitTermination(5, TimeUnit.SECONDS);
-            }
+            pool.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -146,7 +147,7 @@ public final class BatchRunner {
             }
         }
         finished = BatchOutput.write(options.outDir(), options.units(), results, complete);
-        cache.save();
+        cache.save(complete);
         return finished;
     }
 

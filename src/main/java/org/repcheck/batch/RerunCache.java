@@ -106,10 +106,19 @@ final class RerunCache {
                 r.repLines(), p.format().name(), p.warnings()));
     }
 
-    /** Writes the entries of this run's inputs, in input order; those of inputs no longer given are dropped. */
-    void save() throws IOException {
+    /**
+     * Writes the entries of this run's inputs, in input order. After a complete run those of inputs no longer
+     * given are dropped; after an interrupted one the earlier entries not reached yet are kept (their reports are
+     * still on disk), so the next run picks up where this one stopped.
+     */
+    void save(boolean complete) throws IOException {
         List<Entry> entries = new ArrayList<>();
         current.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(x -> entries.add(x.getValue()));
+        if (!complete) {
+            java.util.Set<String> done = new java.util.HashSet<>();
+            entries.forEach(e -> done.add(e.input()));
+            previous.values().stream().filter(e -> !done.contains(e.input())).forEach(entries::add);
+        }
         byte[] bytes = JSON.writeValueAsBytes(new Document(SCHEMA_VERSION, RepcheckVersion.current(), entries));
         AtomicFiles.write(outDir.resolve(FILE_NAME), bytes);
     }
