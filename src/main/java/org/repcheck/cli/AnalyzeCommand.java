@@ -24,7 +24,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Files, folders (searched recursively for .fit, .gpx, .tcx and .gz) and export .zip files.")
+            description = "Files, folders (searched recursively for .fit, .gpx, .tcx and .gz) and export .zip files"
+                    + " (zips inside them too; Strava's activities.csv names the runs).")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "repcheck-report",
