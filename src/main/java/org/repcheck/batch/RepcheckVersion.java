@@ -9,7 +9,9 @@ import java.util.Properties;
  * or from target/classes alike. {@code --version} prints it; a rerun reuses an analysis only from the same version.
  */
 public final class RepcheckVersion {
-    private static final String VERSION = load();
+    private static final Properties PROPS = load();
+    private static final String VERSION = value("version");
+    private static final String BUILD = VERSION + "+" + value("build");
 
     private RepcheckVersion() {
     }
@@ -19,17 +21,25 @@ public final class RepcheckVersion {
         return VERSION;
     }
 
-    private static String load() {
+    /** The version and when it was built: what a rerun's reuse is keyed on, since a snapshot changes under one name. */
+    public static String build() {
+        return BUILD;
+    }
+
+    private static Properties load() {
+        Properties p = new Properties();
         try (InputStream in = RepcheckVersion.class.getResourceAsStream("/org/repcheck/version.properties")) {
-            if (in == null) {
-                return "unknown";
+            if (in != null) {
+                p.load(in);
             }
-            Properties p = new Properties();
-            p.load(in);
-            String v = p.getProperty("version", "");
-            return v.isEmpty() || v.startsWith("${") ? "unknown" : v;
         } catch (IOException e) {
-            return "unknown";
+            // no version known: "unknown"
         }
+        return p;
+    }
+
+    private static String value(String key) {
+        String v = PROPS.getProperty(key, "");
+        return v.isEmpty() || v.startsWith("${") ? "unknown" : v;
     }
 }

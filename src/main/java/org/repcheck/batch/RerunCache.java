@@ -58,7 +58,7 @@ final class RerunCache {
         if (Files.isRegularFile(file)) {
             try {
                 Document d = JSON.readValue(file.toFile(), Document.class);
-                if (d.schemaVersion() == SCHEMA_VERSION && RepcheckVersion.current().equals(d.repcheckVersion())
+                if (d.schemaVersion() == SCHEMA_VERSION && RepcheckVersion.build().equals(d.repcheckVersion())
                         && d.entries() != null) {
                     d.entries().forEach(e -> byInput.put(e.input(), e));
                 }
@@ -119,12 +119,12 @@ final class RerunCache {
             entries.forEach(e -> done.add(e.input()));
             previous.values().stream().filter(e -> !done.contains(e.input())).forEach(entries::add);
         }
-        byte[] bytes = JSON.writeValueAsBytes(new Document(SCHEMA_VERSION, RepcheckVersion.current(), entries));
+        byte[] bytes = JSON.writeValueAsBytes(new Document(SCHEMA_VERSION, RepcheckVersion.build(), entries));
         AtomicFiles.write(outDir.resolve(FILE_NAME), bytes);
     }
 
     private String settings(Athlete athlete, Input input, Optional<Instant> start) {
-        return RepcheckVersion.current() + "|" + units + "|" + athlete.name() + "|" + athlete.key() + "|"
+        return RepcheckVersion.build() + "|" + units + "|" + athlete.name() + "|" + athlete.key() + "|"
                 + input.export().map(ExportListing.Entry::name).orElse("") + "|"
                 + input.export().map(ExportListing.Entry::type).orElse("") + "|"
                 + athlete.pipeline().judgingKey(start);
