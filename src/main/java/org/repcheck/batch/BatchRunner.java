@@ -179,7 +179,7 @@ public final class BatchRunner {
         String title = input.export().map(ExportListing.Entry::name).orElse("");
         if (writers.putIfAbsent(id, order) == null) {
             try {
-                writeReport(input, a, id, athlete.name(), title);
+                writeReport(input, a, id, athlete, title);
             } catch (IOException | RuntimeException e) {
                 String why = "could not write its report: " + e.getMessage();
                 messages.add(input.name() + ": " + why);
@@ -189,17 +189,20 @@ public final class BatchRunner {
         }
         int overcooked = (int) a.reps().stream().filter(r -> r.verdict() == Verdict.OVERCOOKED).count();
         var act = a.session().activity();
-        return new FileResult(IndexRow.of(input.name(), id, a, athlete.name(), title), messages, overcooked,
-                RepsCsv.rows(input.name(), id, athlete.name(), a),
+        return new FileResult(IndexRow.of(input.name(), id, a, options.units(), athlete.name(), title), messages,
+                overcooked, RepsCsv.rows(input.name(), id, athlete.name(), a),
                 Optional.of(new Duplicates.Print(order, athlete.key(), id, act.start(), act.distanceM(), act.format(),
                         act.warnings().size())));
     }
 
-    private void writeReport(Input input, Analysis a, String id, String athlete, String title) throws IOException {
+    private void writeReport(Input input, Analysis a, String id, Athlete athlete, String title) throws IOException {
         Path target = options.outDir().resolve(id);
         Path staged = AtomicFiles.stagingFor(target);
         try {
-            ReportContext ctx = ReportContext.inBatch(input.name(), id, Instant.now()).about(athlete, title);
+            ReportContext ctx = ReportContext.inBatch(input.name(), id, Instant.now()).about(athlete.name(), title);
+            // The next session's alerts come from the bands this athlete's report judged against.
+            ctx = NextSessionFile.write(staged, a, athlete.pipeline().plan(), ctx.generatedAt())
+                    .map(ctx::withNextSession).orElse(ctx);
             java.nio.file.Files.writeString(staged.resolve("report.html"), HtmlReport.render(a, options.units(), ctx));
             // The same object `judge --json` prints for this file.
             java.nio.file.Files.writeString(staged.resolve("analysis.json"), JsonReport.pretty(JsonReport.judge(a)));

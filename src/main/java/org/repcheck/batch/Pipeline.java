@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.repcheck.assess.Assessor;
@@ -28,13 +28,26 @@ import org.repcheck.targets.TimeTrials;
  */
 public final class Pipeline {
     private final Readers readers = new Readers();
-    private final RepDetector detector = new RepDetector();
+    private final RepDetector detector;
     private final DetectMode mode;
     private final TargetPlan plan;
+    private final Optional<String> sport;
 
     public Pipeline(DetectMode mode, TargetPlan plan) {
+        this(mode, plan, Optional.empty());
+    }
+
+    /** With {@code sport} present, every input is taken as that sport ({@code --sport}). */
+    public Pipeline(DetectMode mode, TargetPlan plan, Optional<String> sport) {
         this.mode = mode;
         this.plan = plan;
+        this.sport = sport;
+        this.detector = new RepDetector(sport);
+    }
+
+    /** The targets every file is judged against (the next session's alerts come from them too). */
+    public TargetPlan plan() {
+        return plan;
     }
 
     public Activity read(Input input) throws ReadException {
@@ -71,15 +84,20 @@ public final class Pipeline {
     }
 
     /**
-     * What decides how a workout starting at {@code start} is found and judged: the detection mode, the model and
-     * its options, whether any TT is known, and the TTs that can be in force on its date (taken a day wide, so a
-     * change in how the date is reckoned cannot hide a TT). A rerun may reuse an earlier analysis only when this is
-     * unchanged, so a TT added in June re-judges June's runs and leaves March's alone.
+     * What decides how a workout on the local date {@code date} is found and judged: the detection mode, the forced
+     * sport ({@code --sport}: a file taken as a run is judged, one taken as a ride is not), the model and its
+     * options, whether any TT is known, the zones that date a file without its own offset (the profile's, the
+     * machine's), and the TTs in force on that date — the same {@link TimeTrials#allInForce} the judging uses. A
+     * rerun may reuse an earlier analysis only when this is unchanged, so a TT added in June re-judges June's runs
+     * and leaves March's alone.
+     *
+     * @param date the workout's local date ({@code IndexRow.localDate()}); empty for a file without a start
      */
-    public String judgingKey(Optional<java.time.Instant> start) {
-        List<TimeTrial> relevant = start.map(t -> TimeTrials.allInForce(plan.trials(),
-                LocalDate.ofInstant(t, ZoneOffset.UTC).plusDays(1))).orElse(plan.trials());
-        return mode + "|" + plan.model() + "|" + plan.options() + "|" + plan.hasTrials() + "|" + relevant;
+    public String judgingKey(Optional<LocalDate> date) {
+        List<TimeTrial> relevant = TimeTrials.allInForce(plan.trials(), date);
+        return mode + "|" + sport.orElse("") + "|" + plan.model() + "|" + plan.options() + "|" + plan.hasTrials()
+                + "|" + plan.timezone().map(Object::toString).orElse("") + "|" + ZoneId.systemDefault() + "|"
+                + relevant;
     }
 
     /** The sport from the export's listing (Strava's type) when the file itself does not say. */

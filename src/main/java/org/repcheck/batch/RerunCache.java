@@ -7,12 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.repcheck.model.Format;
+import org.repcheck.model.LocalClock;
 import org.repcheck.report.IndexRow;
 import org.repcheck.report.Units;
 
@@ -22,18 +25,27 @@ import org.repcheck.report.Units;
  * git use, so an unchanged file is not even read), the settings that judged it ({@link #settings}), and its index
  * row and reps.csv lines. The next run takes an input's entry only when all three still hold and its report is
  * on disk, so a new file costs its analysis and the other thousand cost a stat each. Correctness before speed: a
- * different repcheck version, profile, TT in force, model, detection mode or units means a fresh analysis.
+ * different repcheck version, profile, TT in force, model, detection mode, {@code --sport}, zone or units means a
+ * fresh analysis.
  */
 final class RerunCache {
     static final String FILE_NAME = ".repcheck-cache.json";
-    private static final int SCHEMA_VERSION = 1;
+    private static final int SCHEMA_VERSION = 2; // 2: entries keep the runner's clock
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     /** One analysed input, as the next run needs it; plain types so the file stays readable JSON. */
     record Entry(String input, String stat, String settings, String activityId, String start, String sport,
                  Double distanceM, int reps, int overcooked, int onTarget, int slow, int unjudged, String advice,
-                 String athlete, String title, List<String> messages, String repLines, String format, int warnings) {
+                 String athlete, String title, List<String> messages, String repLines, String format, int warnings,
+                 String utcOffset, String zoneSource) {
+        /** The runner's clock the analysis used (its local date decides the TT in force), if it had a start. */
+        Optional<LocalClock> clock() {
+            if (utcOffset == null || zoneSource == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new LocalClock(ZoneOffset.of(utcOffset), LocalClock.Source.valueOf(zoneSource)));
+        }
     }
 
     /** The cache file: {@code schema_version}, the version that wrote it, the entries. */
@@ -77,17 +89,24 @@ final class RerunCache {
         }
         Optional<String> stat = stat(input);
         Optional<Instant> start = e.start() == null ? Optional.empty() : Optional.of(Instant.parse(e.start()));
-        if (stat.isEmpty() || !stat.get().equals(e.stat()) || !settings(athlete, input, start).equals(e.settings())
+        IndexRow row;
+        try {
+            double distance = e.distanceM() == null ? Double.NaN : e.distanceM();
+            row = new IndexRow(e.input(), Optional.of(e.activityId()), start, e.sport(), distance, e.reps(),
+                    e.overcooked(), e.onTarget(), e.slow(), e.unjudged(), e.advice(), Optional.empty(), e.clock(),
+                    e.athlete(), e.title(), List.of());
+        } catch (RuntimeException damaged) {
+            return Optional.empty();
+        }
+        // The file is unchanged (stat) and the zones are in the settings, so the clock it was dated by still holds.
+        if (stat.isEmpty() || !stat.get().equals(e.stat())
+                || !settings(athlete, input, row.localDate()).equals(e.settings())
                 || !Files.isRegularFile(outDir.resolve(e.activityId()).resolve("report.html"))) {
             return Optional.empty();
         }
         current.put(order, e);
-        double distance = e.distanceM() == null ? Double.NaN : e.distanceM();
-        IndexRow row = new IndexRow(e.input(), Optional.of(e.activityId()), start, e.sport(), distance, e.reps(),
-                e.overcooked(), e.onTarget(), e.slow(), e.unjudged(), e.advice(), Optional.empty(), e.athlete(),
-                e.title(), List.of());
         return Optional.of(new BatchRunner.FileResult(row, e.messages(), e.overcooked(), e.repLines(),
-                Optional.of(new Duplicates.Print(order, athlete.key(), e.activityId(), start, distance,
+                Optional.of(new Duplicates.Print(order, athlete.key(), e.activityId(), start, row.distanceM(),
                         Format.valueOf(e.format()), e.warnings()))));
     }
 
@@ -99,11 +118,13 @@ final class RerunCache {
         }
         IndexRow row = r.row();
         Duplicates.Print p = r.print().get();
-        current.put(order, new Entry(input.name(), stat.get(), settings(athlete, input, row.start()),
+        current.put(order, new Entry(input.name(), stat.get(), settings(athlete, input, row.localDate()),
                 row.activityId().orElseThrow(), row.start().map(Instant::toString).orElse(null), row.sport(),
                 Double.isNaN(row.distanceM()) ? null : row.distanceM(), row.reps(), row.overcooked(),
                 row.onTarget(), row.slow(), row.unjudged(), row.advice(), row.athlete(), row.title(), r.messages(),
-                r.repLines(), p.format().name(), p.warnings()));
+                r.repLines(), p.format().name(), p.warnings(),
+                row.clock().map(c -> c.offset().getId()).orElse(null),
+                row.clock().map(c -> c.source().name()).orElse(null)));
     }
 
     /**
@@ -123,11 +144,11 @@ final class RerunCache {
         AtomicFiles.write(outDir.resolve(FILE_NAME), bytes);
     }
 
-    private String settings(Athlete athlete, Input input, Optional<Instant> start) {
+    private String settings(Athlete athlete, Input input, Optional<LocalDate> date) {
         return RepcheckVersion.build() + "|" + units + "|" + athlete.name() + "|" + athlete.key() + "|"
                 + input.export().map(ExportListing.Entry::name).orElse("") + "|"
                 + input.export().map(ExportListing.Entry::type).orElse("") + "|"
-                + athlete.pipeline().judgingKey(start);
+                + athlete.pipeline().judgingKey(date);
     }
 
     /** Size and modification time of the file the input lives in (the zip for an entry), with the input's name. */

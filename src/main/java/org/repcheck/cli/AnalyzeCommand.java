@@ -39,6 +39,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Where reps come from (see 'reps').")
     DetectMode detect;
 
+    @Mixin
+    SportOption sport = new SportOption();
+
     @Option(names = "--jobs", paramLabel = "N", description = "Files analysed in parallel (default: the machine's cores).")
     Integer jobs;
 
@@ -63,7 +66,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new UsageException("--jobs " + n + ": give at least 1");
         }
         OutputDir.check(outDir);
-        Athletes athletes = new Athletes(targets, detect);
+        Athletes athletes = new Athletes(targets, detect, sport.sport());
         List<Input> found = Inputs.discover(inputs, err);
         if (found.isEmpty()) {
             err.println("repcheck: no input files found in " + inputs);

@@ -21,14 +21,17 @@ import org.repcheck.targets.TargetPlan;
 final class Athletes implements Athlete.Roster {
     private final TargetArgs targets;
     private final DetectMode detect;
+    private final Optional<String> sport;
     private final ProfileFinder finder = new ProfileFinder();
     private final Map<Optional<Path>, Athlete> byProfile = new ConcurrentHashMap<>();
     private final Athlete forAll;
     private volatile boolean anyTimeTrial;
 
-    Athletes(TargetArgs targets, DetectMode detect) {
+    /** @param sport {@code --sport}: every input taken as this sport, whoever's it is */
+    Athletes(TargetArgs targets, DetectMode detect, Optional<String> sport) {
         this.targets = targets;
         this.detect = detect;
+        this.sport = sport;
         this.forAll = targets.given()
                 ? Athlete.everyone(Optional.ofNullable(targets.profile).map(Athletes::name).orElse(""),
                         pipeline(Optional.empty()))
@@ -43,7 +46,7 @@ final class Athletes implements Athlete.Roster {
     private Pipeline pipeline(Optional<Path> profile) {
         TargetPlan plan = targets.plan(profile);
         anyTimeTrial |= plan.hasTrials();
-        return new Pipeline(detect, plan);
+        return new Pipeline(detect, plan, sport);
     }
 
     /** Reads every profile these inputs use now, so a broken one is a usage error before any file is analysed. */

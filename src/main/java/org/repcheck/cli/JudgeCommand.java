@@ -23,6 +23,9 @@ final class JudgeCommand extends FileCommand {
     DetectMode detect;
 
     @Mixin
+    SportOption sport = new SportOption();
+
+    @Mixin
     UnitsOption units = new UnitsOption();
 
     @Option(names = "--fail-on-overcooked", description = "Exit 4 when any rep is overcooked.")
@@ -32,7 +35,7 @@ final class JudgeCommand extends FileCommand {
 
     @Override
     void prepare() {
-        athletes = new Athletes(targets, detect);
+        athletes = new Athletes(targets, detect, sport.sport());
     }
 
     @Override

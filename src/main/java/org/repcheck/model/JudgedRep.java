@@ -9,9 +9,9 @@ import java.util.Optional;
  * @param deltaSPerKm       negative = faster than the band's fast edge, positive = slower than its slow edge, 0
  *                          inside; NaN with no target
  * @param uncertaintySPerKm the pace uncertainty from the rep's distance basis and timing
- * @param reason            one short sentence saying why this verdict
+ * @param reason            why this verdict, with its numbers ({@code report} words it)
  */
-public record JudgedRep(Rep rep, Optional<TargetBand> target, Verdict verdict, String reason, double deltaSPerKm,
+public record JudgedRep(Rep rep, Optional<TargetBand> target, Verdict verdict, VerdictReason reason, double deltaSPerKm,
                         double uncertaintySPerKm) {
     public JudgedRep {
         if (rep == null || target == null || verdict == null || reason == null) {

@@ -50,7 +50,6 @@ import java.text.DecimalFormat;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
-import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -487,7 +486,7 @@ public final class Charts {
             if (r.isFailed() || r.start().isEmpty()) {
                 continue;
             }
-            var date = r.start().get().atOffset(ZoneOffset.UTC).toLocalDate();
+            var date = r.localDate().get(); // the runner's week, not UTC's (docs/science.md §9)
             int key = date.get(IsoFields.WEEK_BASED_YEAR) * 100 + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
             int[] c = weeks.computeIfAbsent(key, k -> new int[2]);
             c[0] += r.overcooked();

@@ -75,7 +75,7 @@ public final class IndexPage {
             List<IndexView.Row> shown = new ArrayList<>();
             int groupReps = 0, groupOvercooked = 0;
             for (IndexRow r : e.getValue()) {
-                shown.add(new IndexView.Row(Formats.when(r.start()), r.file(), r.title(), r.sport(),
+                shown.add(new IndexView.Row(Formats.when(r.start(), r.clock()), r.file(), r.title(), r.sport(),
                         units.distance(r.distanceM()), r.reps(), r.overcooked(), r.onTarget(), r.slow(),
                         r.unjudged(), r.reportHref().orElse(""), r.advice(), r.sameAs()));
                 groupReps += r.reps();

@@ -81,6 +81,20 @@ public final class Json {
         }
     }
 
+    /**
+     * {@code local_start} (the runner's clock with its offset, "2026-11-15T18:30-08:00") and {@code zone_source}
+     * (fit, profile, system) beside a UTC {@code start} (CONTRACT.md; docs/science.md §9). Nulls without a start.
+     */
+    static void putLocal(ObjectNode o, Optional<Instant> t, Optional<org.repcheck.model.LocalClock> clock) {
+        if (t.isPresent() && clock.isPresent()) {
+            o.put("local_start", clock.get().at(t.get()).truncatedTo(ChronoUnit.MILLIS).toString());
+            o.put("zone_source", clock.get().source().label());
+        } else {
+            o.putNull("local_start");
+            o.putNull("zone_source");
+        }
+    }
+
     /** A value rounded to 0.1 (seconds, metres, s/km); NaN or infinite becomes null. */
     static void putTenths(ObjectNode o, String key, double v) {
         putRounded(o, key, v, 10);

@@ -7,10 +7,11 @@ import java.util.List;
  * every value). Built by {@link HtmlReport}; public only because the precompiled template lives in jte's package.
  *
  * @param athlete whose run it is, "" when no profile names one
+ * @param adviceClass the advice box's CSS class: good (on target: green), bad (overcooked: red), plain otherwise
  */
 public record ReportView(String title, String athlete, String fileName, String activityId, String when, String sport, String device,
                          String distance, String elapsed, String timer, String timeTrial, String model, String source,
-                         String paceUnit, String advice, boolean anyOvercooked, Counts counts, String fade,
+                         String paceUnit, String advice, String adviceClass, Counts counts, String fade,
                          List<RepRow> reps, List<String> recoveryNotes, List<String> warnings, List<String> notes,
                          List<Charts.ChartImage> charts, String generatedAt, String indexHref) {
 

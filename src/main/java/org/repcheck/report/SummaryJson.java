@@ -23,6 +23,7 @@ public final class SummaryJson {
         o.put("file", r.file());
         nullable(o, "activity_id", r.activityId().orElse(null));
         Json.putInstant(o, "start", r.start());
+        Json.putLocal(o, r.start(), r.clock());
         nullable(o, "sport", r.isFailed() ? null : r.sport());
         Json.putTenths(o, "distance_m", r.distanceM());
         if (r.isFailed()) {

@@ -38,7 +38,8 @@ import static org.junit.jupiter.api.Assumptions.abort;
  *   <li>recovery rows: {@code table.reps tbody tr.recovery}, one per entry of {@code recoveries};</li>
  *   <li>a rep row also has its verdict as a class ({@code overcooked}, {@code on-target}, {@code slow},
  *       {@code unjudged}); only {@code tr.rep.overcooked} is checked, against reps with verdict overcooked;</li>
- *   <li>every {@code <img>} is an embedded {@code data:} URI (the report opens offline), at least two per report.</li>
+ *   <li>every {@code <img>} is an embedded {@code data:} URI (the report opens offline), at least two per report;</li>
+ *   <li>an interval session's report links {@code next-session.fit}, the workout file written beside it.</li>
  * </ul>
  *
  * <p>Skips with a message outside CI when Chromium is missing (fails when {@code CI=true}); skips while
@@ -126,13 +127,21 @@ class ReportInBrowserTest {
         assertThat(reports).as("index.html links to no report.html").isNotEmpty();
 
         boolean sawOvercooked = false;
+        int nextSessionLinks = 0;
         for (Path report : reports) {
             browser.open(report);
             assertThat(browser.consoleErrors()).as("console errors on %s", out.relativize(report)).isEmpty();
             assertImagesDecoded(report, 2);
-            relativeLinkTargets(report); // e.g. back to the index: must resolve too
+            Set<Path> links = relativeLinkTargets(report); // e.g. back to the index: must resolve too
             sawOvercooked |= assertRepTableMatchesAnalysis(report);
+            // An interval session's report links the workout file for the next one, which sits beside it.
+            Path nextSession = report.resolveSibling("next-session.fit");
+            assertThat(links.contains(nextSession)).as("%s links next-session.fit exactly when it exists",
+                    out.relativize(report)).isEqualTo(Files.isRegularFile(nextSession));
+            nextSessionLinks += links.contains(nextSession) ? 1 : 0;
         }
+        assertThat(nextSessionLinks).as("reports linking their next-session.fit (every interval sample)")
+                .isGreaterThanOrEqualTo(5);
         assertThat(sawOvercooked)
                 .as("no report has a rep row with class 'overcooked' (the 6 x 400 m sample has overcooked early reps)")
                 .isTrue();

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Reruns into the same -o over a copy of samples/: what is unchanged is reused (its report is not rewritten and
  * its row is the same), a TT added to the profile re-judges exactly the runs on or after its date, and the report
- * of an input no longer given goes.
+ * of an input no longer given goes; another {@code --sport} re-judges everything.
  */
 class RerunTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -83,6 +83,28 @@ class RerunTest {
         for (String id : after) {
             JsonNode a = JSON.readTree(out.resolve(id).resolve("analysis.json").toFile());
             assertThat(a.get("time_trial").get("time_s").asDouble()).isEqualTo(1170.0);
+        }
+    }
+
+    @Test
+    void aRerunWithAnotherSportReJudgesEveryRun() throws IOException {
+        Map<String, FileTime> written = reportTimes();
+        int judgedBefore = 0;
+        for (JsonNode r : JSON.readTree(out.resolve("summary.json").toFile())) {
+            judgedBefore += r.get("overcooked").asInt() + r.get("on_target").asInt() + r.get("slow").asInt();
+        }
+        assertThat(judgedBefore).as("the samples have judged reps to lose").isPositive();
+
+        // --sport changes the verdicts (a ride is not judged), so no cached analysis may stand for it.
+        assertThat(Cli.run("analyze", in.toString(), "-o", out.toString(), "--quiet", "--sport", "cycling").exit())
+                .isZero();
+
+        Map<String, FileTime> now = reportTimes();
+        assertThat(now.keySet()).isEqualTo(written.keySet());
+        now.forEach((id, t) -> assertThat(t).as(id).isNotEqualTo(written.get(id)));
+        for (JsonNode r : JSON.readTree(out.resolve("summary.json").toFile())) {
+            assertThat(r.get("sport").asText()).as(r.get("file").asText()).isEqualTo("cycling");
+            assertThat(r.get("overcooked").asInt() + r.get("on_target").asInt() + r.get("slow").asInt()).isZero();
         }
     }
 
