@@ -45,6 +45,30 @@ final class SignalEvidence {
                 && RepAssembler.relativeSpread(speed) <= IRREGULAR_PACE_SPREAD;
     }
 
+    /** Between irregular reps the runner recovers: the typical gap is run this much slower than the reps beside it. */
+    static final double RECOVERY_SHARE = 0.85;
+
+    /**
+     * The stretches between the bouts are recoveries (a jog, a float, a walk), not the same running broken by a
+     * climb: pieces of one long effort chopped by hills have "recoveries" nearly as fast as themselves.
+     */
+    static boolean recoveriesSlower(Track track, List<RepSpan> spans) {
+        double[] speed = new double[spans.size()];
+        for (int i = 0; i < speed.length; i++) {
+            RepSpan r = spans.get(i);
+            speed[i] = track.distance(r.startS(), r.endS()) / Math.max(1e-3, track.movingTime(r.startS(), r.endS()));
+        }
+        double[] share = new double[spans.size() - 1];
+        for (int i = 0; i + 1 < spans.size(); i++) {
+            double a = spans.get(i).endS();
+            double b = spans.get(i + 1).startS();
+            double v = b > a ? track.distance(a, b) / Math.max(1.0, b - a) : 0;
+            share[i] = v / (0.5 * (speed[i] + speed[i + 1]));
+        }
+        Arrays.sort(share);
+        return share.length == 0 || share[share.length / 2] <= RECOVERY_SHARE;
+    }
+
     /**
      * The session's typical running speed away from the bouts (the median of 10 s windows run outside them): the
      * warm-up, jogs and cool-down. When the runner walked or stood between reps and ran nothing else, there is

@@ -210,8 +210,9 @@ final class SignalSegmenter {
             if (repSpeed < MIN_LOCAL_RATIO * aroundSpeed) {
                 continue;
             }
+            // A gap inside the bout, or one that ends or starts it (the bout is the part the GPS saw of a rep).
             Optional<TimeRange> gap = track.dropouts.stream()
-                    .filter(d -> Math.min(e, d.endS()) - Math.max(s, d.startS()) >= 0.5 * (d.endS() - d.startS()))
+                    .filter(d -> d.startS() < e + GAP_TOUCH_S && d.endS() > s - GAP_TOUCH_S)
                     .findFirst();
             if (gap.isPresent()) {
                 // A dropout's catch-up is a "sprint" no one ran: nothing inside it can be measured.
@@ -231,7 +232,8 @@ final class SignalSegmenter {
             notes.add("signal: the fast bouts are most of the run: its pace, not reps");
             return List.of();
         }
-        if (!SignalEvidence.structured(track, spans) && !SignalEvidence.standsOut(track, spans)) {
+        boolean reps = SignalEvidence.structured(track, spans) || SignalEvidence.standsOut(track, spans);
+        if (!reps || !SignalEvidence.recoveriesSlower(track, spans)) {
             return orSustainedBlock(track, fast, notes, "signal: the fast bouts share no distance or duration and "
                     + "are not clearly faster than the run's own running: unstructured running, not reps");
         }
@@ -249,6 +251,9 @@ final class SignalSegmenter {
         notes.add(why);
         return List.of();
     }
+
+    /** A recording gap this close to a bout's edge cut the bout short: the rep went on where the GPS saw nothing. */
+    static final double GAP_TOUCH_S = 5;
 
     /** Elapsed time as h:mm:ss or m:ss, for notes that say where something happened. */
     static String clock(double s) {
