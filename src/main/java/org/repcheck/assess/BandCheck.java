@@ -4,7 +4,7 @@ import org.repcheck.model.Verdict;
 import org.repcheck.model.VerdictReason.Edge;
 
 /**
- * The verdict rule, on paces in s/km (SCIENCE.md §2). The rep's pace is known only to within ±u, so the rule looks
+ * The verdict rule, on paces in s/km (docs/science.md §2). The rep's pace is known only to within ±u, so the rule looks
  * at the whole interval [pace − u, pace + u]: wholly faster than the fast edge is overcooked, wholly slower than
  * the slow edge is slow, wholly inside the band is on target, and an interval that straddles an edge is unjudged.
  * A wider u can therefore only turn a verdict into unjudged, never into another verdict: a rep 20 s/km faster than

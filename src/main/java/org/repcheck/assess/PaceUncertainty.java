@@ -6,7 +6,7 @@ import org.repcheck.model.RepSource;
 import org.repcheck.model.Samples;
 
 /**
- * How far a rep's pace may be off, in s/km, from the way its distance and time were measured (SCIENCE.md §2).
+ * How far a rep's pace may be off, in s/km, from the way its distance and time were measured (docs/science.md §2).
  * Distance and time errors are independent, so they add in quadrature: {@code u = pace·√((σd/d)² + (σt/t)²)}.
  *
  * <p>Distance. Whatever the basis, the distance a rep was run over is only as good as the watch's measure of it: a
@@ -18,7 +18,7 @@ import org.repcheck.model.Samples;
  * <p>The GPS figure is measured (GpsErrorCalibrationTest): on the 149 true reps of the 34 FIT sessions in
  * corpus/reps with a GPX twin, the watch's rep distance and the haversine length of the same seconds of track
  * differ by 0.5 % at the median, 0.83 % at the 68th percentile and 1.7 % at the 90th, with device biases of up to
- * −1.1 % (vivoactive 4S on 400 m reps); 1 % + 3 m covers 95 % of them. The footpod figure is SCIENCE.md's ±3 %.
+ * −1.1 % (vivoactive 4S on 400 m reps); 1 % + 3 m covers 95 % of them. The footpod figure is docs/science.md's ±3 %.
  *
  * <p>Time. Laps (workout steps, lap presses) are stored in milliseconds: {@value #LAP_TIME_S} s for the boundary's
  * rounding. Boundaries found in the speed signal are placed to about a sample at each end: {@value #SIGNAL_TIME_S} s.

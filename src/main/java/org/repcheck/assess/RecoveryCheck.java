@@ -15,7 +15,7 @@ import org.repcheck.model.TimeTrial;
 import org.repcheck.targets.Riegel;
 
 /**
- * Recovery adequacy (SCIENCE.md §6, Daniels). Each rep is first classed by its own pace against the runner's Riegel
+ * Recovery adequacy (docs/science.md §6, Daniels). Each rep is first classed by its own pace against the runner's Riegel
  * race paces from the TT in force — R (faster than the 2 km race pace, between mile and 3 km pace), I (down to the
  * 10 km race pace), T (slower, or a tempo block) — and only then is a rule quoted: after R work 2–3× the work, after
  * I work no longer than the work, after T work (cruise intervals) about 1 min per 5 min. Without a TT the class

@@ -5,7 +5,7 @@
  * <p>Decisions: pace uncertainty per how the watch measured the distance, calibrated on real sessions
  * ({@link org.repcheck.assess.PaceUncertainty}); the verdict interval rule, under which a wider uncertainty can only
  * make a verdict unjudged ({@link org.repcheck.assess.BandCheck}); tempo blocks and long reps by the threshold band;
- * reps under 20 s or 100 m are unjudged; recovery guidance per SCIENCE.md §6 with each rep classed by its pace
+ * reps under 20 s or 100 m are unjudged; recovery guidance per docs/science.md §6 with each rep classed by its pace
  * ({@link org.repcheck.assess.RecoveryCheck}); stale and beaten TTs ({@link org.repcheck.assess.TrialChecks}); the
  * advice as a value ({@link org.repcheck.assess.Advice}).
  *

@@ -5,31 +5,32 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
+import java.util.concurrent.TimeUnit;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.repcheck.model.Analysis;
 import org.repcheck.model.Verdict;
 import org.repcheck.report.HtmlReport;
-import org.repcheck.report.IndexPage;
 import org.repcheck.report.IndexRow;
 import org.repcheck.report.JsonReport;
 import org.repcheck.report.ReportContext;
-import org.repcheck.report.SummaryCsv;
-import org.repcheck.report.SummaryJson;
+import org.repcheck.report.RepsCsv;
 import org.repcheck.report.Units;
 import org.repcheck.report.WarmUp;
 
 /**
- * {@code analyze}: every input through the pipeline in parallel, each file's report written as soon as it is
- * judged, then the index and summaries. Each worker keeps only a small index row per file, so memory does not
- * grow with the number of files.
+ * {@code analyze}: every input through its athlete's pipeline in parallel, each file's report written as soon as
+ * it is judged, then the index, the athletes' pages and the summaries ({@link BatchOutput}). Each worker keeps
+ * only a small index row per file, so memory does not grow with the number of files. The same activity given twice
+ * is reported once ({@link Duplicates}). {@link #interrupt()} finishes early with what is done.
  */
 public final class BatchRunner {
     /**
@@ -38,42 +39,63 @@ public final class BatchRunner {
     public record Options(Path outDir, int jobs, Units units, boolean progress) {
     }
 
-    /** The batch's result: rows in input order, and the lines to tell the user. */
-    public record Result(List<IndexRow> rows, List<String> messages, int unreadable, int overcookedReps) {
+    /**
+     * The batch's result: rows in input order (duplicates folded into the row kept), and the lines to tell the user.
+     *
+     * @param complete false when {@link #interrupt()} cut the batch short
+     */
+    public record Result(List<IndexRow> rows, List<String> messages, int unreadable, int overcookedReps,
+                         boolean complete) {
     }
 
-    private record FileResult(IndexRow row, List<String> messages, int overcooked) {
+    /** @param repLines this file's rows of reps.csv, already rendered (small, unlike its analysis) */
+    record FileResult(IndexRow row, List<String> messages, int overcooked, String repLines,
+                      Optional<Duplicates.Print> print) {
     }
 
-    private final Pipeline pipeline;
+    private final Athlete.Roster roster;
     private final Options options;
+    /** Activity id → the input that writes its report: identical files must not race for one folder. */
+    private final Map<String, Integer> writers = new ConcurrentHashMap<>();
+    private final Map<Integer, FileResult> done = new ConcurrentHashMap<>();
+    private List<Input> inputs = List.of();
+    private RerunCache cache;
+    private ExecutorService pool;
+    private Result finished;
 
     public BatchRunner(Pipeline pipeline, Options options) {
-        this.pipeline = pipeline;
+        this(in -> Athlete.everyone("", pipeline), options);
+    }
+
+    public BatchRunner(Athlete.Roster roster, Options options) {
+        this.roster = roster;
         this.options = options;
     }
 
-    public Result run(List<Input> inputs) throws IOException {
+    public Result run(List<Input> batch) throws IOException {
         WarmUp.start();
-        List<FileResult> results = new ArrayList<>(inputs.size());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.jobs()), r -> {
-            Thread t = new Thread(r, "repcheck-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        try (ProgressBar bar = progressBar(inputs.size())) {
-            List<Future<FileResult>> futures = new ArrayList<>(inputs.size());
-            for (Input in : inputs) {
+        synchronized (this) {
+            inputs = List.copyOf(batch);
+            cache = RerunCache.load(options.outDir(), options.units());
+            pool = Executors.newFixedThreadPool(Math.max(1, options.jobs()), r -> {
+                Thread t = new Thread(r, "repcheck-worker");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        try (ProgressBar bar = progressBar(batch.size())) {
+            List<Future<?>> futures = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                int order = i;
                 futures.add(pool.submit(() -> {
-                    FileResult r = process(in);
+                    done.put(order, process(order, batch.get(order)));
                     if (bar != null) {
                         bar.step();
                     }
-                    return r;
                 }));
             }
-            for (Future<FileResult> f : futures) {
-                results.add(f.get());
+            for (Future<?> f : futures) {
+                f.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -83,55 +105,104 @@ public final class BatchRunner {
         } finally {
             pool.shutdownNow();
         }
-
-        List<IndexRow> rows = new ArrayList<>();
-        List<String> messages = new ArrayList<>();
-        int unreadable = 0;
-        int overcooked = 0;
-        for (FileResult r : results) {
-            rows.add(r.row());
-            messages.addAll(r.messages());
-            if (r.row().error().isPresent()) {
-                unreadable++;
-            }
-            overcooked += r.overcooked();
-        }
-        Path out = options.outDir();
-        AtomicFiles.write(out.resolve("index.html"), IndexPage.render(rows, options.units()));
-        AtomicFiles.write(out.resolve("summary.csv"), SummaryCsv.render(rows));
-        AtomicFiles.write(out.resolve("summary.json"), SummaryJson.render(rows));
-        return new Result(rows, messages, unreadable, overcooked);
+        return finish(true);
     }
 
-    private FileResult process(Input input) {
-        Outcome o = pipeline.run(input);
+    /**
+     * Stops the batch (Ctrl-C, SIGTERM): no new file is started, those being analysed get a few seconds, then the
+     * index and summaries list what was finished and the temporary files go. Returns the result written, or the
+     * one already written when the batch had finished.
+     */
+    public Result interrupt() throws IOException {
+        synchronized (this) {
+            if (finished != null) {
+                return finished;
+            }
+            if (pool == null) {
+                // Stopped before the batch began: nothing to list, and an earlier run's index stays as it was.
+                finished = new Result(List.of(), List.of(), 0, 0, false);
+                return finished;
+            }
+            pool.shutdownNow();
+        }
+        try {
+            pool.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Result r = finish(false);
+        AtomicFiles.removeLeftovers(options.outDir());
+        return r;
+    }
+
+    private synchronized Result finish(boolean complete) throws IOException {
+        if (finished != null) {
+            return finished;
+        }
+        List<FileResult> results = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            FileResult r = done.get(i);
+            if (r != null) {
+                results.add(r);
+            }
+        }
+        finished = BatchOutput.write(options.outDir(), options.units(), results, complete);
+        cache.save(complete);
+        return finished;
+    }
+
+    private FileResult process(int order, Input input) {
+        Athlete athlete = roster.of(input);
+        Optional<FileResult> reused = cache.reuse(order, input, athlete);
+        if (reused.isPresent()) {
+            writers.putIfAbsent(reused.get().row().activityId().orElseThrow(), order);
+            return reused.get();
+        }
+        FileResult fresh = analyse(order, input, athlete);
+        cache.remember(order, input, athlete, fresh);
+        return fresh;
+    }
+
+    private FileResult analyse(int order, Input input, Athlete athlete) {
+        Outcome o = athlete.pipeline().run(input);
         List<String> messages = new ArrayList<>();
         if (o.error().isPresent()) {
             messages.add(input.name() + ": " + o.error().get());
-            return new FileResult(IndexRow.failed(input.name(), o.error().get()), messages, 0);
+            return new FileResult(IndexRow.failed(input.name(), o.error().get(), athlete.name()), messages, 0, "",
+                    Optional.empty());
         }
         Analysis a = o.analysis().orElseThrow();
-        String id = o.activityId().orElseThrow();
+        String id = athlete.reportId(o.activityId().orElseThrow(), a.session().activity().start());
         for (String w : a.session().activity().warnings()) {
             messages.add(input.name() + ": " + w);
         }
-        try {
-            writeReport(input, a, id);
-        } catch (IOException | RuntimeException e) {
-            String why = "could not write its report: " + e.getMessage();
-            messages.add(input.name() + ": " + why);
-            return new FileResult(IndexRow.failed(input.name(), why), messages, 0);
+        String title = input.export().map(ExportListing.Entry::name).orElse("");
+        if (writers.putIfAbsent(id, order) == null) {
+            try {
+                writeReport(input, a, id, athlete, title);
+            } catch (IOException | RuntimeException e) {
+                String why = "could not write its report: " + e.getMessage();
+                messages.add(input.name() + ": " + why);
+                return new FileResult(IndexRow.failed(input.name(), why, athlete.name()), messages, 0, "",
+                        Optional.empty());
+            }
         }
         int overcooked = (int) a.reps().stream().filter(r -> r.verdict() == Verdict.OVERCOOKED).count();
-        return new FileResult(IndexRow.of(input.name(), id, a, options.units()), messages, overcooked);
+        var act = a.session().activity();
+        return new FileResult(IndexRow.of(input.name(), id, a, options.units(), athlete.name(), title), messages,
+                overcooked, RepsCsv.rows(input.name(), id, athlete.name(), a),
+                Optional.of(new Duplicates.Print(order, athlete.key(), id, act.start(), act.distanceM(), act.format(),
+                        act.warnings().size())));
     }
 
-    private void writeReport(Input input, Analysis a, String id) throws IOException {
+    private void writeReport(Input input, Analysis a, String id, Athlete athlete, String title) throws IOException {
         Path target = options.outDir().resolve(id);
         Path staged = AtomicFiles.stagingFor(target);
         try {
-            ReportContext ctx = ReportContext.inBatch(input.name(), id, Instant.now());
-            ctx = NextSessionFile.write(staged, a, pipeline.plan(), ctx.generatedAt()).map(ctx::withNextSession).orElse(ctx);
+            ReportContext ctx = ReportContext.inBatch(input.name(), id, Instant.now()).about(athlete.name(), title);
+            // The next session's alerts come from the bands this athlete's report judged against.
+            ctx = NextSessionFile.write(staged, a, athlete.pipeline().plan(), ctx.generatedAt())
+                    .map(ctx::withNextSession).orElse(ctx);
             java.nio.file.Files.writeString(staged.resolve("report.html"), HtmlReport.render(a, options.units(), ctx));
             // The same object `judge --json` prints for this file.
             java.nio.file.Files.writeString(staged.resolve("analysis.json"), JsonReport.pretty(JsonReport.judge(a)));

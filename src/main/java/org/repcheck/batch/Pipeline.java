@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.repcheck.assess.Assessor;
 import org.repcheck.detect.DetectMode;
@@ -15,7 +18,9 @@ import org.repcheck.model.Activity;
 import org.repcheck.model.Analysis;
 import org.repcheck.model.Session;
 import org.repcheck.report.ActivityId;
+import org.repcheck.model.TimeTrial;
 import org.repcheck.targets.TargetPlan;
+import org.repcheck.targets.TimeTrials;
 
 /**
  * The per-file pipeline — read, find reps, judge — on one input, isolated: whatever the file holds, the result is
@@ -26,6 +31,7 @@ public final class Pipeline {
     private final RepDetector detector;
     private final DetectMode mode;
     private final TargetPlan plan;
+    private final Optional<String> sport;
 
     public Pipeline(DetectMode mode, TargetPlan plan) {
         this(mode, plan, Optional.empty());
@@ -35,6 +41,7 @@ public final class Pipeline {
     public Pipeline(DetectMode mode, TargetPlan plan, Optional<String> sport) {
         this.mode = mode;
         this.plan = plan;
+        this.sport = sport;
         this.detector = new RepDetector(sport);
     }
 
@@ -61,7 +68,7 @@ public final class Pipeline {
             try (InputStream in = input.open()) {
                 bytes = in.readAllBytes();
             }
-            Activity activity = readers.read(input.name(), new ByteArrayInputStream(bytes));
+            Activity activity = withListedSport(input, readers.read(input.name(), new ByteArrayInputStream(bytes)));
             Session session = detector.detect(activity, mode);
             Analysis analysis = Assessor.assess(session, plan);
             String id = ActivityId.of(activity.start(), sha256(bytes));
@@ -74,6 +81,32 @@ public final class Pipeline {
             // A bug of ours on one odd file must not cost the user the rest of the batch; say what broke.
             return Outcome.failed(input, "internal error while analysing (" + e + "); please report this file");
         }
+    }
+
+    /**
+     * What decides how a workout on the local date {@code date} is found and judged: the detection mode, the forced
+     * sport ({@code --sport}: a file taken as a run is judged, one taken as a ride is not), the model and its
+     * options, whether any TT is known, the zones that date a file without its own offset (the profile's, the
+     * machine's), and the TTs in force on that date — the same {@link TimeTrials#allInForce} the judging uses. A
+     * rerun may reuse an earlier analysis only when this is unchanged, so a TT added in June re-judges June's runs
+     * and leaves March's alone.
+     *
+     * @param date the workout's local date ({@code IndexRow.localDate()}); empty for a file without a start
+     */
+    public String judgingKey(Optional<LocalDate> date) {
+        List<TimeTrial> relevant = TimeTrials.allInForce(plan.trials(), date);
+        return mode + "|" + sport.orElse("") + "|" + plan.model() + "|" + plan.options() + "|" + plan.hasTrials()
+                + "|" + plan.timezone().map(Object::toString).orElse("") + "|" + ZoneId.systemDefault() + "|"
+                + relevant;
+    }
+
+    /** The sport from the export's listing (Strava's type) when the file itself does not say. */
+    static Activity withListedSport(Input input, Activity a) {
+        boolean lacking = a.sport().isEmpty() || a.sport().equals("unknown") || a.sport().equals("generic");
+        if (!lacking) {
+            return a;
+        }
+        return input.export().flatMap(ExportListing.Entry::sport).map(a::withSport).orElse(a);
     }
 
     static byte[] sha256(byte[] bytes) {

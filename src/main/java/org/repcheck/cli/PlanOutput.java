@@ -18,15 +18,13 @@ import org.repcheck.targets.TimeTrials;
  * the band behind each target) belong to the plan and targets packages, which report must not know.
  */
 final class PlanOutput {
-    static final int SCHEMA_VERSION = 1;
     static final String HOW_TO_LOAD = "copy it to GARMIN/NewFiles on your watch (USB), or import it in Garmin Connect";
 
     private PlanOutput() {
     }
 
     static ObjectNode json(WorkoutPlan p, Optional<Path> file) {
-        ObjectNode o = JsonReport.mapper().createObjectNode();
-        o.put("schema_version", SCHEMA_VERSION);
+        ObjectNode o = org.repcheck.report.Json.document(); // schema_version first, as every document
         o.put("session", p.session().text());
         o.put("name", p.workout().name());
         o.put("sport", p.workout().sport());

@@ -33,7 +33,8 @@ final class TargetArgs {
             description = "With --tt-file: use the fastest stretch of this distance inside it (e.g. 5k).")
     String ttDistance;
 
-    @Option(names = "--profile", paramLabel = "FILE", description = "An athlete YAML with dated time trials and a model.")
+    @Option(names = "--profile", paramLabel = "FILE", description = "An athlete YAML with dated time trials and a model, for every input"
+                    + " (without it, each input takes the nearest athlete.yaml at or above it).")
     Path profile;
 
     @Option(names = "--model", paramLabel = "MODEL",

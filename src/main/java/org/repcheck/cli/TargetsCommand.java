@@ -41,7 +41,7 @@ final class TargetsCommand implements Callable<Integer> {
         TargetPlan plan = targets.plan(Optional.empty());
         TargetTable table;
         try {
-            // today on the runner's clock (SCIENCE.md §9), which picks the TT in force
+            // today on the runner's clock (docs/science.md §9), which picks the TT in force
             LocalDate today = LocalDate.now(plan.timezone().orElse(ZoneId.systemDefault()));
             table = TargetTable.of(plan, Optional.of(date != null ? date : today));
         } catch (TargetException e) {

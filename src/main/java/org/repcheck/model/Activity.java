@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param device       "garmin forerunner745" style, or empty
  * @param warnings     what was wrong but salvaged (truncated file, bad CRC, backwards timestamps)
  * @param utcOffset    the runner's offset from UTC when the file says (FIT {@code local_timestamp}); GPX and TCX
- *                     carry UTC only (SCIENCE.md §9, {@link LocalClock})
+ *                     carry UTC only (docs/science.md §9, {@link LocalClock})
  */
 public record Activity(String source, Format format, String sport, String subSport, Optional<Instant> start,
                        double elapsedS, double timerS, double distanceM, Samples samples, List<Lap> laps,

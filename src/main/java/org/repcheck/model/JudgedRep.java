@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * A rep with its target and verdict. Delta and uncertainty are in seconds per kilometre of pace — the one place
- * the model speaks pace, because the science (SCIENCE.md) defines the bands and the verdict margin that way.
+ * the model speaks pace, because the science (docs/science.md) defines the bands and the verdict margin that way.
  *
  * @param deltaSPerKm       negative = faster than the band's fast edge, positive = slower than its slow edge, 0
  *                          inside; NaN with no target

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * The runner's clock for one activity (SCIENCE.md §9): the offset from UTC and where it came from. A workout's date
+ * The runner's clock for one activity (docs/science.md §9): the offset from UTC and where it came from. A workout's date
  * is its local date — it decides the TT in force and the week — and people read local clock times.
  */
 public record LocalClock(ZoneOffset offset, Source source) {

@@ -3,7 +3,7 @@ package org.repcheck.model;
 import java.util.OptionalInt;
 
 /**
- * A recovery worth a word (SCIENCE.md §6): cut short (and the next rep then slowed) or longer than the rule for
+ * A recovery worth a word (docs/science.md §6): cut short (and the next rep then slowed) or longer than the rule for
  * the kind of work before it asks. Values only; {@code report} words them and names the rule's source.
  *
  * @param recoveryS     the recovery's duration

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param fadeSPerKmPerRep slope of rep pace against rep number, s/km per rep (positive = slowing); NaN under 3 reps
  * @param advice           what the runner acts on ({@code report} words it)
- * @param recoveryNotes    recoveries cut short or too long, per SCIENCE.md §6
+ * @param recoveryNotes    recoveries cut short or too long, per docs/science.md §6
  */
 public record SessionSummary(int overcooked, int onTarget, int slow, int unjudged, double fadeSPerKmPerRep,
                              SessionAdvice advice, List<RecoveryFinding> recoveryNotes) {

@@ -17,7 +17,7 @@ public record SpeedRange(double slowMps, double fastMps) {
 
     /**
      * The speed at the middle of the range in pace (time per distance), which is how the bands are centred
-     * (SCIENCE.md §1): the speed a rep aimed at this range is expected to run at.
+     * (docs/science.md §1): the speed a rep aimed at this range is expected to run at.
      */
     public double centreMps() {
         return 2.0 / (1.0 / slowMps + 1.0 / fastMps);
@@ -25,7 +25,7 @@ public record SpeedRange(double slowMps, double fastMps) {
 
     /**
      * The range widened by {@code secondsPerKm} of pace on each edge: runners widen a narrow band so the watch
-     * does not beep at every stride (SCIENCE.md §8). 0 leaves it as it is.
+     * does not beep at every stride (docs/science.md §8). 0 leaves it as it is.
      */
     public SpeedRange widenedBy(double secondsPerKm) {
         if (!(secondsPerKm >= 0)) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Why a rep got its verdict, as a value with the numbers the reason names. Only {@code report} turns it into
  * words, in the runner's units; JSON gives {@link #code()} and the numbers. Paces and gaps are s/km (the science's
- * unit, SCIENCE.md), gaps signed: negative = faster than the band, positive = slower.
+ * unit, docs/science.md), gaps signed: negative = faster than the band, positive = slower.
  */
 public sealed interface VerdictReason {
     /** The stable code of CONTRACT.md ("outside_band", "straddles_edge", …). */

@@ -9,7 +9,7 @@ import org.repcheck.model.StepLength;
  * @param name              the workout's name on the watch; empty: the session text
  * @param warmup            before the reps; {@link StepLength#OPEN} = until the lap button, empty = none
  * @param cooldown          after the reps, the same way
- * @param alertMarginSPerKm widens each work step's range by this much pace on both edges (SCIENCE.md §8)
+ * @param alertMarginSPerKm widens each work step's range by this much pace on both edges (docs/science.md §8)
  */
 public record PlanOptions(String name, Optional<StepLength> warmup, Optional<StepLength> cooldown,
                           double alertMarginSPerKm) {

@@ -16,7 +16,7 @@ import org.repcheck.model.StepLength;
  * band as its speed range, recoveries without a target (the runner jogs them as they feel), cool-down.
  *
  * <p>Every work bout is followed by the set's recovery, the last one too: that is what a FIT repeat of
- * (work, recovery) does, and a recovery jog before the cool-down costs nothing. Intensities follow SCIENCE.md §8:
+ * (work, recovery) does, and a recovery jog before the cool-down costs nothing. Intensities follow docs/science.md §8:
  * warmup, active (work), recovery, cooldown. A timed rep gets the band for the distance it is expected to cover
  * ({@link BandsInForce#expectedDistanceM}).
  */

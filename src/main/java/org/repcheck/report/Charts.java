@@ -186,7 +186,7 @@ public final class Charts {
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(lineItem("pace", LINE));
         a.dPrimeBalance().filter(d -> d.timeS().length > 1).ifPresent(d -> {
-            // SCIENCE.md §5: D′ balance belongs on the pace chart, on its own axis at the right.
+            // docs/science.md §5: D′ balance belongs on the pace chart, on its own axis at the right.
             NumberAxis dAxis = new NumberAxis("D′ balance (m)");
             dAxis.setAutoRangeIncludesZero(true);
             plot.setRangeAxis(1, dAxis);
@@ -486,7 +486,7 @@ public final class Charts {
             if (r.isFailed() || r.start().isEmpty()) {
                 continue;
             }
-            var date = r.localDate().get(); // the runner's week, not UTC's (SCIENCE.md §9)
+            var date = r.localDate().get(); // the runner's week, not UTC's (docs/science.md §9)
             int key = date.get(IsoFields.WEEK_BASED_YEAR) * 100 + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
             int[] c = weeks.computeIfAbsent(key, k -> new int[2]);
             c[0] += r.overcooked();

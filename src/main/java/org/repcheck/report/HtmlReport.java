@@ -38,10 +38,11 @@ public final class HtmlReport {
             rows.add(row(s, j, u, words));
         }
         String when = Formats.when(act.start(), a.clock());
-        String title = "Intervals · " + when;
+        // The session's own name ("6 × 400 m", or the export's), on the runner's local date.
+        String title = SessionTitle.of(s, ctx.title(), u) + " · " + Words.date(act.start(), a.clock());
         List<String> notes = new ArrayList<>(a.trialFindings().stream().map(words::trialFinding).toList());
         notes.addAll(TextReport.merged(s.notes(), a.notes()));
-        return new ReportView(title, ctx.fileName(), ctx.activityId(), when, Formats.sport(act),
+        return new ReportView(title, ctx.athlete(), ctx.fileName(), ctx.activityId(), when, Formats.sport(act),
                 act.device().orElse("unknown"), u.distance(act.distanceM()), Units.clock(act.elapsedS(), 0),
                 Units.clock(act.timerS(), 0), Formats.timeTrial(a.timeTrial(), u), a.model(), sourceLabel(s),
                 u.paceSuffix(), words.advice(sum.advice()), Formats.adviceClass(a),

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,23 +20,20 @@ import java.util.Optional;
  * @param distanceM  the activity's distance, NaN when unknown or unreadable
  * @param advice     the session's advice sentence (in the batch's units), or ""
  * @param clock      the runner's clock for the activity: its local date decides its week
+ * @param athlete    whose run it is (the profile's name), "" when no profile names one
+ * @param title      the activity's own name (from the export's listing), "" when it has none
+ * @param sameAs     other files holding the same activity, analysed once as this one (the index lists them)
  */
 public record IndexRow(String file, Optional<String> activityId, Optional<Instant> start, String sport,
                        double distanceM, int reps, int overcooked, int onTarget, int slow, int unjudged,
-                       String advice, Optional<String> error, Optional<LocalClock> clock) {
+                       String advice, Optional<String> error, Optional<LocalClock> clock, String athlete,
+                       String title, List<String> sameAs) {
     public IndexRow {
         if (file == null || activityId == null || start == null || sport == null || advice == null
-                || error == null || clock == null) {
+                || error == null || clock == null || athlete == null || title == null || sameAs == null) {
             throw new IllegalArgumentException("index row fields must not be null");
         }
-    }
-
-    /** A row on the UTC clock (callers that predate local time). */
-    public IndexRow(String file, Optional<String> activityId, Optional<Instant> start, String sport, double distanceM,
-                    int reps, int overcooked, int onTarget, int slow, int unjudged, String advice,
-                    Optional<String> error) {
-        this(file, activityId, start, sport, distanceM, reps, overcooked, onTarget, slow, unjudged, advice, error,
-                Optional.empty());
+        sameAs = List.copyOf(sameAs);
     }
 
     /** Newest first; undated activities after dated ones, then by file name. */
@@ -50,6 +48,11 @@ public record IndexRow(String file, Optional<String> activityId, Optional<Instan
 
     /** The row with its advice worded in {@code units}. */
     public static IndexRow of(String file, String activityId, Analysis a, Units units) {
+        return of(file, activityId, a, units, "", "");
+    }
+
+    /** The row of {@code athlete}'s run, under the activity's own name {@code title}, advice in {@code units}. */
+    public static IndexRow of(String file, String activityId, Analysis a, Units units, String athlete, String title) {
         int[] counts = new int[Verdict.values().length];
         for (JudgedRep j : a.reps()) {
             counts[j.verdict().ordinal()]++;
@@ -57,13 +60,24 @@ public record IndexRow(String file, Optional<String> activityId, Optional<Instan
         var act = a.session().activity();
         return new IndexRow(file, Optional.of(activityId), act.start(), act.sport(), act.distanceM(),
                 a.reps().size(), counts[Verdict.OVERCOOKED.ordinal()], counts[Verdict.ON_TARGET.ordinal()],
-                counts[Verdict.SLOW.ordinal()], counts[Verdict.UNJUDGED.ordinal()], new Sentences(units).advice(a.summary().advice()),
-                Optional.empty(), a.clock());
+                counts[Verdict.SLOW.ordinal()], counts[Verdict.UNJUDGED.ordinal()],
+                new Sentences(units).advice(a.summary().advice()), Optional.empty(), a.clock(), athlete, title,
+                List.of());
     }
 
     public static IndexRow failed(String file, String error) {
+        return failed(file, error, "");
+    }
+
+    public static IndexRow failed(String file, String error, String athlete) {
         return new IndexRow(file, Optional.empty(), Optional.empty(), "", Double.NaN, 0, 0, 0, 0, 0, "",
-                Optional.of(error));
+                Optional.of(error), Optional.empty(), athlete, "", List.of());
+    }
+
+    /** The same row, listing the other files that hold this activity. */
+    public IndexRow withSameAs(List<String> others) {
+        return new IndexRow(file, activityId, start, sport, distanceM, reps, overcooked, onTarget, slow, unjudged,
+                advice, error, clock, athlete, title, others);
     }
 
     /** The local date of the start (UTC when the clock is unknown): the day and week the session counts in. */

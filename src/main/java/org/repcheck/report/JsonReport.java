@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The JSON the contract (docs/CONTRACT.md) promises for {@code inspect}, {@code reps} and {@code judge}: snake_case
+ * The JSON the contract (docs/json.md) promises for {@code inspect}, {@code reps} and {@code judge}: snake_case
  * keys, ISO-8601 UTC instants, seconds, metres and s/km rounded to 0.1, and null wherever a value is missing (never
  * NaN, which is not JSON). Stateless; safe from any thread.
  */
@@ -56,7 +56,7 @@ public final class JsonReport {
     // ---- inspect -------------------------------------------------------------------------------------------
 
     public static ObjectNode inspect(Activity a) {
-        ObjectNode o = Json.NODES.objectNode();
+        ObjectNode o = Json.document();
         o.put("file", a.source());
         o.put("format", a.format().label());
         o.put("sport", a.sport());
@@ -83,7 +83,7 @@ public final class JsonReport {
 
     /** An unreadable file for inspect: every key present, nulls except file and error. */
     public static ObjectNode inspectError(String file, String error) {
-        ObjectNode o = Json.NODES.objectNode();
+        ObjectNode o = Json.document();
         o.put("file", file);
         for (String k : List.of("format", "sport", "sub_sport", "start", "local_start", "zone_source", "elapsed_s", "timer_s", "distance_m",
                 "samples", "laps", "workout_steps", "has_hr", "has_gps", "device", "warnings")) {
@@ -95,7 +95,7 @@ public final class JsonReport {
 
     /** An unreadable file for reps or judge: {"file", "error"}. */
     public static ObjectNode error(String file, String error) {
-        ObjectNode o = Json.NODES.objectNode();
+        ObjectNode o = Json.document();
         o.put("file", file);
         o.put("error", error);
         return o;
@@ -115,7 +115,7 @@ public final class JsonReport {
         LinkedHashSet<String> notes = new LinkedHashSet<>(a.session().notes());
         notes.addAll(a.notes());
         ObjectNode o = repsObject(a.session(), a.reps(), new ArrayList<>(notes), a.clock());
-        // start stays the UTC instant; local_start is the runner's clock with its offset (SCIENCE.md §9)
+        // start stays the UTC instant; local_start is the runner's clock with its offset (docs/science.md §9)
         Json.putLocal(o, a.session().activity().start(), a.clock());
         o.set("summary", summary(a.summary()));
         o.set("time_trial_findings", JsonJudgements.trialFindings(a.trialFindings(), WORDS));
@@ -132,7 +132,7 @@ public final class JsonReport {
     private static ObjectNode repsObject(Session s, List<JudgedRep> judged, List<String> notes,
                                          Optional<LocalClock> clock) {
         Activity act = s.activity();
-        ObjectNode o = Json.NODES.objectNode();
+        ObjectNode o = Json.document();
         o.put("file", act.source());
         o.put("source", s.source().label());
         ArrayNode reps = o.putArray("reps");

@@ -127,7 +127,7 @@ public final class Sentences {
         return parts.size() > 3 ? Words.and(parts.subList(0, 3)) + " (and others)" : Words.and(parts);
     }
 
-    /** A recovery note with the rule it follows and where the rule comes from (SCIENCE.md §6). */
+    /** A recovery note with the rule it follows and where the rule comes from (docs/science.md §6). */
     public String recovery(RecoveryFinding f) {
         String hr = Double.isFinite(f.hrDrop()) ? String.format(Locale.ROOT, " (HR fell %.0f bpm)", f.hrDrop()) : "";
         String head = "recovery after rep " + f.afterRep() + " was " + Words.duration(f.recoveryS());

@@ -19,7 +19,7 @@ public final class SummaryJson {
     }
 
     static ObjectNode row(IndexRow r) {
-        ObjectNode o = Json.NODES.objectNode();
+        ObjectNode o = Json.document();
         o.put("file", r.file());
         nullable(o, "activity_id", r.activityId().orElse(null));
         Json.putInstant(o, "start", r.start());
@@ -40,6 +40,9 @@ public final class SummaryJson {
             nullable(o, "report", r.reportHref().orElse(null));
         }
         nullable(o, "error", r.error().orElse(null));
+        o.put("athlete", r.athlete());
+        o.put("name", r.title());
+        o.set("same_as", Json.strings(r.sameAs()));
         return o;
     }
 

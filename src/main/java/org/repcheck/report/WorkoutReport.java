@@ -62,7 +62,7 @@ public final class WorkoutReport {
 
     /** The object {@code inspect --json} prints for a workout file. */
     public static ObjectNode inspect(String file, PlannedWorkout w, List<String> warnings) {
-        ObjectNode o = Json.NODES.objectNode();
+        ObjectNode o = Json.document();
         o.put("file", file);
         o.put("format", "fit");
         o.put("file_type", "workout");

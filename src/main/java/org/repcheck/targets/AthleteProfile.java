@@ -18,13 +18,13 @@ import java.util.Optional;
 import org.repcheck.model.TimeTrial;
 
 /**
- * The runner's profile ({@code --profile FILE}, or {@code athlete.yaml} beside the inputs), CONTRACT.md:
+ * The runner's profile ({@code --profile FILE}, or {@code athlete.yaml} beside the inputs), docs/cli.md:
  * <pre>
  * name: Alex
  * time_trials:
  *   - { distance: 5k, time: "20:00", date: 2026-09-01 }
  * model: coach          # coach | daniels | riegel | critical-speed
- * timezone: America/Los_Angeles   # IANA zone: dates GPX/TCX workouts, which carry UTC only (SCIENCE.md §9)
+ * timezone: America/Los_Angeles   # IANA zone: dates GPX/TCX workouts, which carry UTC only (docs/science.md §9)
  * </pre>
  * Read with Jackson's YAML streaming parser rather than data binding, so that every complaint — bad YAML, an
  * unknown key, a time that is not a time, an unknown model — names the file and the line it is on.
@@ -66,7 +66,7 @@ public record AthleteProfile(String name, List<TimeTrial> timeTrials, Optional<S
             JsonLocation loc = e.getLocation();
             String line = loc == null || loc.getLineNr() < 1 ? "" : " line " + loc.getLineNr();
             throw new TargetException(where + line + ": not valid YAML (" + e.getOriginalMessage().lines().findFirst()
-                    .orElse("") + "); see CONTRACT.md, e.g. time_trials: [{ distance: 5k, time: \"20:00\" }]", e);
+                    .orElse("") + "); see docs/cli.md, e.g. time_trials: [{ distance: 5k, time: \"20:00\" }]", e);
         } catch (IOException e) {
             throw new TargetException(where + ": cannot read the profile: " + e.getMessage(), e);
         }

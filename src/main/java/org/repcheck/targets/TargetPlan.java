@@ -9,7 +9,7 @@ import org.repcheck.model.TimeTrial;
 /**
  * What the runner asked the reps to be judged against: every TT known (from --tt, --tt-file and the profile, all
  * dates — the assessor picks the ones in force on the workout's date), the model's name and its options, and the
- * profile's time zone (which dates GPX and TCX workouts, SCIENCE.md §9).
+ * profile's time zone (which dates GPX and TCX workouts, docs/science.md §9).
  */
 public record TargetPlan(List<TimeTrial> trials, String model, TargetOptions options, Optional<ZoneId> timezone) {
     public TargetPlan {

@@ -32,7 +32,7 @@ import org.repcheck.targets.AthleteProfile;
 import org.repcheck.targets.TargetPlan;
 
 /**
- * SCIENCE.md §9: a Sunday 18:30 run in Seattle (UTC−8) is Monday 02:30 UTC. Its date, its TT, its clock and its
+ * docs/science.md §9: a Sunday 18:30 run in Seattle (UTC−8) is Monday 02:30 UTC. Its date, its TT, its clock and its
  * week are Sunday's — from the FIT's local_timestamp, or for a GPX from the profile's timezone.
  */
 class LocalTimeTest {

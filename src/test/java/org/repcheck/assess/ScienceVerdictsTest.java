@@ -19,7 +19,7 @@ import org.repcheck.model.Verdict;
 import org.repcheck.targets.CoachModel;
 import org.repcheck.targets.TargetPlan;
 
-/** SCIENCE.md §1 verdict vectors and the §2 uncertainty table, each its own test. */
+/** docs/science.md §1 verdict vectors and the §2 uncertainty table, each its own test. */
 class ScienceVerdictsTest {
     static final TargetPlan FIVE_K_20 = new TargetPlan(List.of(new TimeTrial(5000, 1200, Optional.empty())), "coach");
 

@@ -16,7 +16,7 @@ import org.repcheck.model.Verdict;
 import org.repcheck.model.VerdictReason;
 import org.repcheck.targets.TargetPlan;
 
-/** A tempo block, or a rep too long for the interval rules, is judged by the threshold band (SCIENCE.md §3). */
+/** A tempo block, or a rep too long for the interval rules, is judged by the threshold band (docs/science.md §3). */
 class SustainedEffortTest {
     static final TargetPlan COACH = new TargetPlan(List.of(new TimeTrial(5000, 1200, Optional.empty())), "coach");
 
@@ -26,7 +26,7 @@ class SustainedEffortTest {
 
     @Test
     void thresholdBandFromAFiveKmIn20IsDanielsTPlusMinusTwoPercentOfVv() {
-        // vV 259.9 m/min: T (0.90) 4:16.5; 0.92 → 4:10.9, 0.88 → 4:22.3 (SCIENCE.md §3).
+        // vV 259.9 m/min: T (0.90) 4:16.5; 0.92 → 4:10.9, 0.88 → 4:22.3 (docs/science.md §3).
         JudgedRep j = judge(RepKind.TEMPO_BLOCK, 4706, 1200);
         assertThat(1000 / j.target().get().fastSpeedMps()).isCloseTo(250.9, within(0.1));
         assertThat(1000 / j.target().get().slowSpeedMps()).isCloseTo(262.3, within(0.15));

@@ -113,6 +113,7 @@ class ReportInBrowserTest {
     @Test
     void indexAndEveryLinkedReportRenderCleanly() throws IOException {
         long t0 = System.nanoTime();
+        browser.setViewport(1280, 800, false);
         browser.open(index);
         assertThat(browser.consoleErrors()).as("console errors on index.html").isEmpty();
         assertImagesDecoded(index, 0);
@@ -146,6 +147,60 @@ class ReportInBrowserTest {
                 .isTrue();
         System.out.printf("browser checks of index + %d reports: %d ms%n", reports.size(),
                 (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Where every rep's verdict cell sits against the screen, and whether the page itself scrolls sideways. */
+    private static final String LAYOUT_JS = """
+            ({width: window.innerWidth, scrollWidth: document.documentElement.scrollWidth,
+              verdicts: [...document.querySelectorAll('table.reps tbody tr.rep td.verdict')].map(td => {
+                  const r = td.getBoundingClientRect(); return {left: r.left, right: r.right}; }),
+              boxes: [...document.querySelectorAll('.scroll')].map(b => ({scroll: b.scrollWidth, client: b.clientWidth}))
+            })""";
+
+    @Test
+    void onAPhoneEveryRepsVerdictIsOnScreenWithoutScrollingSideways() throws IOException {
+        browser.setViewport(390, 844, true);
+        browser.open(index);
+        List<Path> reports = relativeLinkTargets(index).stream()
+                .filter(p -> p.getFileName().toString().equals("report.html")).toList();
+        assertThat(reports).isNotEmpty();
+        int verdicts = 0;
+        for (Path report : reports) {
+            browser.open(report);
+            JsonNode l = browser.evaluate(LAYOUT_JS);
+            String name = out.relativize(report).toString();
+            double width = l.get("width").asDouble();
+            assertThat(width).isEqualTo(390);
+            assertThat(l.get("scrollWidth").asDouble()).as("%s scrolls sideways at 390 px", name).isLessThanOrEqualTo(width);
+            for (JsonNode v : l.get("verdicts")) {
+                assertThat(v.get("left").asDouble()).as("%s: a verdict cell starts off-screen: %s", name, v)
+                        .isGreaterThanOrEqualTo(0);
+                assertThat(v.get("right").asDouble()).as("%s: a verdict cell ends off-screen: %s", name, v)
+                        .isLessThanOrEqualTo(width);
+                verdicts++;
+            }
+        }
+        assertThat(verdicts).as("verdict cells checked").isPositive();
+    }
+
+    @Test
+    void onADesktopTheIndexNeedsNoHorizontalScroll() throws IOException {
+        browser.setViewport(1280, 800, false);
+        List<Path> pages = new ArrayList<>(List.of(index));
+        try (var s = Files.list(out)) {
+            s.filter(p -> p.getFileName().toString().startsWith("athlete-")).forEach(pages::add);
+        }
+        for (Path page : pages) {
+            browser.open(page);
+            JsonNode l = browser.evaluate(LAYOUT_JS);
+            String name = out.relativize(page).toString();
+            assertThat(l.get("scrollWidth").asDouble()).as("%s scrolls sideways at 1280 px", name)
+                    .isLessThanOrEqualTo(l.get("width").asDouble());
+            for (JsonNode b : l.get("boxes")) {
+                assertThat(b.get("scroll").asInt()).as("%s: a table scrolls inside its box at 1280 px: %s", name, b)
+                        .isLessThanOrEqualTo(b.get("client").asInt());
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ checks

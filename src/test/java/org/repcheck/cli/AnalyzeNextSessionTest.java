@@ -57,7 +57,7 @@ class AnalyzeNextSessionTest {
         assertThat(byFile.keySet()).containsExactly("intervals_4x6min.tcx", "intervals_5x1k_manual_laps.fit",
                 "intervals_6x400_workout.fit", "intervals_8x400_no_laps.gpx", "treadmill_no_gps.fit");
 
-        // The 6 x 400 m workout again, with the 400 m band of the 20:00 5 km TT in force (SCIENCE.md §1).
+        // The 6 x 400 m workout again, with the 400 m band of the 20:00 5 km TT in force (docs/science.md §1).
         PlannedWorkout w = byFile.get("intervals_6x400_workout.fit");
         assertThat(w.name()).startsWith("6x400m/");
         PlanNode.Repeat repeat = (PlanNode.Repeat) w.steps().get(1);

@@ -37,6 +37,9 @@ class PlanCommandTest {
         assertThat(inspect.exit()).as(inspect.err()).isZero();
         JsonNode read = JSON.readTree(inspect.out()).get(0);
         assertThat(read.path("file_type").asText()).isEqualTo("workout");
+        // Both documents say their shape first, as every JSON document repcheck prints (docs/json.md).
+        assertThat(planned.fieldNames().next()).isEqualTo("schema_version");
+        assertThat(read.fieldNames().next()).isEqualTo("schema_version");
         assertThat(read.path("name").asText()).isEqualTo(session);
         assertThat(read.path("sport").asText()).isEqualTo("running");
         assertThat(read.path("warnings")).isEmpty();

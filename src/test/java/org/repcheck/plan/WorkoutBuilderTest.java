@@ -29,7 +29,7 @@ class WorkoutBuilderTest {
 
     @Test
     void kilometreRepsGetTheScienceBandForOneKilometre() throws Exception {
-        // SCIENCE.md §1: 5 km in 20:00 → 1 km band 3:56.0–3:57.0 /km.
+        // docs/science.md §1: 5 km in 20:00 → 1 km band 3:56.0–3:57.0 /km.
         SpeedRange r = firstWork(build("5x1k/90s", PlanOptions.DEFAULTS)).target().orElseThrow();
         assertThat(1000 / r.fastMps()).isCloseTo(236.0, within(0.05));
         assertThat(1000 / r.slowMps()).isCloseTo(237.0, within(0.05));

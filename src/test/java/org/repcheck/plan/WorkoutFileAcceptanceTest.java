@@ -27,7 +27,7 @@ import org.repcheck.targets.TimeTrialSpec;
 
 /**
  * Issue 13, acceptance 1: {@code 6x400m/200m --tt 5k=20:00} as a FIT workout file, decoded by the Garmin SDK
- * itself (not by repcheck's reader) after its integrity check, field by field. The band is SCIENCE.md §1's
+ * itself (not by repcheck's reader) after its integrity check, field by field. The band is docs/science.md §1's
  * 400 m row for a 20:00 5 km: 3:48.0–3:52.0 /km, i.e. 1:31.2–1:32.8 per rep, 4.310–4.386 m/s.
  */
 class WorkoutFileAcceptanceTest {

@@ -16,8 +16,8 @@ class JsonReportTest {
     @Test
     void inspectHasEveryContractKeyInSnakeCaseWithIsoStart() {
         ObjectNode o = JsonReport.inspect(analysis.session().activity());
-        assertThat(fieldNames(o)).containsExactly("file", "format", "sport", "sub_sport", "start", "local_start",
-                "zone_source", "elapsed_s",
+        assertThat(fieldNames(o)).containsExactly("schema_version", "file", "format", "sport", "sub_sport", "start",
+                "local_start", "zone_source", "elapsed_s",
                 "timer_s", "distance_m", "samples", "laps", "workout_steps", "has_hr", "has_gps", "device",
                 "warnings", "error");
         assertThat(o.get("file").asText()).isEqualTo("run.fit");
@@ -32,7 +32,8 @@ class JsonReportTest {
     @Test
     void inspectErrorKeepsEveryKeyWithNullsButFileAndError() {
         ObjectNode o = JsonReport.inspectError("bad.fit", "truncated FIT file");
-        assertThat(o.size()).isEqualTo(18);
+        // schema_version (issue 11) and local_start, zone_source (issue 10) beside the original 16
+        assertThat(o.size()).isEqualTo(19);
         assertThat(o.get("start").isNull()).isTrue();
         assertThat(o.get("samples").isNull()).isTrue();
         assertThat(o.get("error").asText()).isEqualTo("truncated FIT file");
@@ -112,8 +113,8 @@ class JsonReportTest {
     }
 
     @Test
-    void errorObjectHasOnlyFileAndError() {
-        assertThat(fieldNames(JsonReport.error("x.gpx", "not XML"))).containsExactly("file", "error");
+    void errorObjectHasOnlyTheSchemaVersionFileAndError() {
+        assertThat(fieldNames(JsonReport.error("x.gpx", "not XML"))).containsExactly("schema_version", "file", "error");
     }
 
     @Test

@@ -33,7 +33,7 @@ class SentencesTest {
 
     @Test
     void aStraddleSaysWhichEdgeAndByHowMuch() {
-        // SCIENCE.md §2: "3.1 s/km faster than the band, ±4.0".
+        // docs/science.md §2: "3.1 s/km faster than the band, ±4.0".
         var r = new VerdictReason.StraddlesEdge(COACH_400, VerdictReason.Edge.FAST, -3.1, 4.0);
         assertThat(metric.reason(r)).isEqualTo("3.1 s/km faster than the fast edge of the coach band 3:48.0–3:52.0/km "
                 + "for 400 m, ±4.0 s/km: too close to call");

@@ -74,7 +74,7 @@ public final class FitWriter {
         act.setType(com.garmin.fit.Activity.MANUAL);
         act.setEvent(Event.ACTIVITY);
         act.setEventType(EventType.STOP);
-        // local_timestamp: the watch's wall clock, so readers can tell the runner's offset (SCIENCE.md §9)
+        // local_timestamp: the watch's wall clock, so readers can tell the runner's offset (docs/science.md §9)
         a.utcOffset().ifPresent(o -> act.setLocalTimestamp(startFit + Math.round(end) + o.getTotalSeconds()));
         enc.write(act);
         return enc.close();

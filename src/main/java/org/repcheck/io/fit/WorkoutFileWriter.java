@@ -23,7 +23,7 @@ import org.repcheck.model.PlannedWorkout;
 import org.repcheck.model.SpeedRange;
 
 /**
- * Writes a {@link PlannedWorkout} as a FIT workout file with the Garmin SDK's encoder (SCIENCE.md §8): file_id of
+ * Writes a {@link PlannedWorkout} as a FIT workout file with the Garmin SDK's encoder (docs/science.md §8): file_id of
  * type workout with a serial and time of its own, one workout message, then the steps flattened in order — a repeat
  * becomes its body's steps followed by a {@code repeat_until_steps_cmplt} step pointing back at the body's first
  * step, with the count. Work steps carry a custom speed target (low = the slower edge, high = the faster);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-/** The runner's offset from activity.local_timestamp − timestamp (SCIENCE.md §9). */
+/** The runner's offset from activity.local_timestamp − timestamp (docs/science.md §9). */
 class FitTimeOffsetTest {
     @Test
     void aWholeHourOffsetIsRead() {
