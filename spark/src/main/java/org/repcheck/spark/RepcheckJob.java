@@ -1,7 +1,12 @@
 package org.repcheck.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 
 import java.io.IOException;
@@ -61,8 +66,10 @@ public final class RepcheckJob {
         Dataset<Row> results = analysed.union(EmptyFiles.rows(spark, scanned, analysed, who))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            long read = results.count();
-            if (read == 0) {
+            // One pass that also fills the cache the four tables are cut from.
+            Row n = results.agg(count(lit(1)), count(col("activity")), coalesce(sum(size(col("reps"))), lit(0L)),
+                    coalesce(sum(size(col("recoveries"))), lit(0L)), count(col("error"))).first();
+            if (n.getLong(0) == 0) {
                 return JobResult.nothingRead(since);
             }
             Dataset<Row> files = results.select(Tables.FILE);
@@ -74,7 +81,7 @@ public final class RepcheckJob {
             writer.write("reps", reps, files);
             writer.write("recoveries", recoveries, files);
             writer.write("errors", errors, files);
-            return new JobResult(read, activities.count(), reps.count(), recoveries.count(), errors.count(), since);
+            return new JobResult(n.getLong(0), n.getLong(1), n.getLong(2), n.getLong(3), n.getLong(4), since);
         } finally {
             results.unpersist();
             shared.destroy();
