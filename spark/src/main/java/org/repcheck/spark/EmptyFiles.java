@@ -1,5 +1,7 @@
 package org.repcheck.spark;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,12 +31,13 @@ final class EmptyFiles {
     private EmptyFiles() {
     }
 
-    /** Result rows for the listed activity files of {@code scanned} that are missing from {@code results}. */
-    static Dataset<Row> rows(SparkSession spark, Dataset<Row> scanned, Dataset<Row> results, Athletes who) {
+    /** Result rows for the activity files Spark listed for {@code scanned} that its scan does not return. */
+    static Dataset<Row> rows(SparkSession spark, Dataset<Row> scanned, Athletes who) {
         List<String> listed = Arrays.stream(scanned.inputFiles()).map(EmptyFiles::normal)
                 .filter(InputDiscovery::isActivityName).toList();
+        // Only the path column: binaryFile then reads no file's content for this.
         List<String> missing = spark.createDataset(listed, Encoders.STRING()).toDF(Tables.FILE)
-                .join(results.select(Tables.FILE), Tables.FILE, "left_anti")
+                .join(scanned.select(col("path").as(Tables.FILE)), Tables.FILE, "left_anti")
                 .as(Encoders.STRING()).collectAsList();
         List<Row> rows = new ArrayList<>();
         Pipeline pipeline = new Pipeline(DetectMode.AUTO, TargetPlan.none("coach"));

@@ -63,7 +63,7 @@ public final class RepcheckJob {
         Broadcast<Athletes> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(who);
         Dataset<Row> scanned = activityFiles(o.inputs(), since);
         Dataset<Row> analysed = scanned.mapPartitions(new FileAnalyzer(shared, o.detect()), Encoders.row(Tables.RESULT));
-        Dataset<Row> results = analysed.union(EmptyFiles.rows(spark, scanned, analysed, who))
+        Dataset<Row> results = analysed.union(EmptyFiles.rows(spark, scanned, who))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             // One pass that also fills the cache the four tables are cut from.

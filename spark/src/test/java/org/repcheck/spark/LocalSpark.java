@@ -31,9 +31,9 @@ final class LocalSpark {
         return Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent();
     }
 
-    /** ../shared/corpus/files relative to the project root, or null when that folder is absent. */
+    /** ../shared/corpus (device files, real interval sessions and their GPX exports), or null when absent. */
     static Path corpus() {
-        Path p = projectRoot().resolve("../shared/corpus/files").normalize();
+        Path p = projectRoot().resolve("../shared/corpus").normalize();
         return Files.isDirectory(p) ? p : null;
     }
 }
