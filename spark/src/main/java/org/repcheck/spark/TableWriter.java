@@ -67,6 +67,32 @@ final class TableWriter {
         }
         rows.write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "dynamic")
                 .partitionBy(Tables.DATE).parquet(path(table));
+        writeSchema(table, fresh.schema());
+    }
+
+    /**
+     * Leaves the table's schema in {@code _common_metadata}, a Parquet file without rows that Spark's readers
+     * take the schema from first: a table without rows (errors, after a clean run) is otherwise an empty folder
+     * that {@code spark.read().parquet(…)} refuses ("unable to infer schema"). Rewritten each run, so it follows
+     * the job's columns. The date is left out, as in the data files: it lives in the folder names.
+     */
+    private void writeSchema(String table, StructType schema) {
+        Path tmp = new Path(path(table) + "-schema.tmp");
+        spark.createDataFrame(List.<Row>of(), schema).drop(Tables.DATE).coalesce(1)
+                .write().mode(SaveMode.Overwrite).parquet(tmp.toString());
+        try {
+            FileSystem fs = tmp.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(tmp)) {
+                if (f.getPath().getName().endsWith(".parquet")) {
+                    Path summary = new Path(path(table), "_common_metadata");
+                    fs.delete(summary, false);
+                    fs.rename(f.getPath(), summary);
+                }
+            }
+            fs.delete(tmp, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the schema of " + path(table) + ": " + e.getMessage(), e);
+        }
     }
 
     private static org.apache.spark.sql.Column in(List<Row> dates) {
