@@ -1,7 +1,5 @@
 package org.repcheck.spark;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +7,9 @@ import java.net.URI;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -33,12 +33,11 @@ final class EmptyFiles {
 
     /** Result rows for the activity files Spark listed for {@code scanned} that its scan does not return. */
     static Dataset<Row> rows(SparkSession spark, Dataset<Row> scanned, Athletes who) {
-        List<String> listed = Arrays.stream(scanned.inputFiles()).map(EmptyFiles::normal)
-                .filter(InputDiscovery::isActivityName).toList();
-        // Only the path column: binaryFile then reads no file's content for this.
-        List<String> missing = spark.createDataset(listed, Encoders.STRING()).toDF(Tables.FILE)
-                .join(scanned.select(col("path").as(Tables.FILE)), Tables.FILE, "left_anti")
-                .as(Encoders.STRING()).collectAsList();
+        // Only the path column: binaryFile then reads no file's content for this. The listing itself is on the
+        // driver already (Spark's file index), so the names are compared there, without a shuffle.
+        Set<String> scannedPaths = new HashSet<>(scanned.select("path").as(Encoders.STRING()).collectAsList());
+        List<String> missing = Arrays.stream(scanned.inputFiles()).map(EmptyFiles::normal)
+                .filter(InputDiscovery::isActivityName).filter(p -> !scannedPaths.contains(p)).toList();
         List<Row> rows = new ArrayList<>();
         Pipeline pipeline = new Pipeline(DetectMode.AUTO, TargetPlan.none("coach"));
         for (String file : missing) {

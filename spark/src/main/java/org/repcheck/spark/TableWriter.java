@@ -65,7 +65,8 @@ final class TableWriter {
             // Materialised before the overwrite: the old files under those partitions are about to be replaced.
             rows = fresh.unionByName(kept).localCheckpoint(true);
         }
-        rows.write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "dynamic")
+        // One task per date, so one file per date partition rather than one per date per input split.
+        rows.repartition(col(Tables.DATE)).write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "dynamic")
                 .partitionBy(Tables.DATE).parquet(path(table));
         writeSchema(table, fresh.schema());
     }
