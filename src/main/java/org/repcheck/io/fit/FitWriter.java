@@ -339,7 +339,8 @@ public final class FitWriter {
         return m;
     }
 
-    private static Sport sport(String name) {
+    /** The FIT sport of one of our sport names ("running"), GENERIC for one the SDK does not know. */
+    static Sport sport(String name) {
         try {
             return Sport.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

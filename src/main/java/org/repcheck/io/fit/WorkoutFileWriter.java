@@ -42,7 +42,7 @@ public final class WorkoutFileWriter {
         enc.write(fileId(w, created));
         WorkoutMesg wm = new WorkoutMesg();
         wm.setWktName(w.name());
-        wm.setSport(sport(w.sport()));
+        wm.setSport(FitWriter.sport(w.sport()));
         wm.setNumValidSteps(steps.size());
         enc.write(wm);
         steps.forEach(enc::write);
@@ -124,13 +124,5 @@ public final class WorkoutFileWriter {
             m.setTargetType(WktStepTarget.OPEN);
         }
         return m;
-    }
-
-    private static Sport sport(String name) {
-        try {
-            return Sport.valueOf(name.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return Sport.GENERIC;
-        }
     }
 }
