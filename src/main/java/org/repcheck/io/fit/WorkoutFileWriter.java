@@ -17,7 +17,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.repcheck.model.PlanNode;
 import org.repcheck.model.PlannedWorkout;
 import org.repcheck.model.SpeedRange;
