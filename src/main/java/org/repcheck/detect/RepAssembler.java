@@ -15,7 +15,7 @@ import org.repcheck.model.RepKind;
  *
  * <p>Distance basis: a distance-based workout step's distance; else, when the reps share a whole duration better
  * than they share a nominal distance (6 × 3 min run at different paces), time-based with the measured distance;
- * else the session-wide snap (SCIENCE.md §2).
+ * else the session-wide snap (docs/science.md §2).
  */
 final class RepAssembler {
     /** Below this speed (m/s) a runner is standing or walking, not jogging. */

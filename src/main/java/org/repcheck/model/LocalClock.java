@@ -18,7 +18,7 @@ public record LocalClock(ZoneOffset offset, Source source) {
         }
     }
 
-    /** Where the offset came from; labels are CONTRACT.md's {@code zone_source}. */
+    /** Where the offset came from; labels are docs/json.md's {@code zone_source}. */
     public enum Source {
         /** The FIT activity message: {@code local_timestamp − timestamp}. */
         FIT,

@@ -9,7 +9,7 @@ import java.util.Optional;
  * unit, docs/science.md), gaps signed: negative = faster than the band, positive = slower.
  */
 public sealed interface VerdictReason {
-    /** The stable code of CONTRACT.md ("outside_band", "straddles_edge", …). */
+    /** The stable code of docs/json.md ("outside_band", "straddles_edge", …). */
     String code();
 
     /** The rule and band the rep was held to, for reasons that judged it against one. */

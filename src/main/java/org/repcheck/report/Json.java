@@ -83,7 +83,7 @@ public final class Json {
 
     /**
      * {@code local_start} (the runner's clock with its offset, "2026-11-15T18:30-08:00") and {@code zone_source}
-     * (fit, profile, system) beside a UTC {@code start} (CONTRACT.md; docs/science.md §9). Nulls without a start.
+     * (fit, profile, system) beside a UTC {@code start} (docs/json.md; docs/science.md §9). Nulls without a start.
      */
     static void putLocal(ObjectNode o, Optional<Instant> t, Optional<org.repcheck.model.LocalClock> clock) {
         if (t.isPresent() && clock.isPresent()) {

@@ -28,7 +28,7 @@ import java.util.Optional;
  * NaN, which is not JSON). Stateless; safe from any thread.
  */
 public final class JsonReport {
-    /** JSON is always SI and s/km (CONTRACT.md), so its sentences are metric. */
+    /** JSON is always SI and s/km (docs/json.md), so its sentences are metric. */
     private static final Sentences WORDS = new Sentences(Units.METRIC);
 
     private JsonReport() {
