@@ -1,14 +1,15 @@
 /**
- * Judging reps against their bands: {@link org.repcheck.assess.Assessor#assess(org.repcheck.model.Session,
- * org.repcheck.targets.TargetPlan, org.repcheck.report.Units)} gives the {@code model.Analysis} that {@code judge}
- * prints and the report draws.
+ * Judging reps against their bands: {@link org.repcheck.assess.Assessor} gives the {@code model.Analysis} that
+ * {@code judge} prints and the report draws.
  *
- * <p>Decisions: pace uncertainty per distance basis ({@link org.repcheck.assess.PaceUncertainty}); the verdict
- * interval rule, under which a wider uncertainty can only make a verdict unjudged
- * ({@link org.repcheck.assess.BandCheck}); reps under 20 s or 100 m are unjudged; recovery guidance per SCIENCE.md §6
- * ({@link org.repcheck.assess.RecoveryCheck}); one sentence of advice ({@link org.repcheck.assess.Advice}).
+ * <p>Decisions: pace uncertainty per how the watch measured the distance, calibrated on real sessions
+ * ({@link org.repcheck.assess.PaceUncertainty}); the verdict interval rule, under which a wider uncertainty can only
+ * make a verdict unjudged ({@link org.repcheck.assess.BandCheck}); tempo blocks and long reps by the threshold band;
+ * reps under 20 s or 100 m are unjudged; recovery guidance per docs/science.md §6 with each rep classed by its pace
+ * ({@link org.repcheck.assess.RecoveryCheck}); stale and beaten TTs ({@link org.repcheck.assess.TrialChecks}); the
+ * advice as a value ({@link org.repcheck.assess.Advice}).
  *
- * <p>Deviation from DESIGN.md: assess uses {@code report.Units} so that reasons, notes and advice — text for people
- * — speak the runner's units. Numbers in the model (delta, uncertainty) stay s/km.
+ * <p>Everything here is a value: no sentence, no display unit. {@code report} words it (a test holds assess to
+ * importing nothing from report).
  */
 package org.repcheck.assess;

@@ -58,6 +58,24 @@ public final class AtomicFiles {
         return Files.createDirectory(parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"));
     }
 
+    /**
+     * Removes what an interrupted run left in {@code dir}: the staging folders and temporary files above (".x.tmp")
+     * and the old folders a replacement had moved aside (".x.old"). Only those names, never anything else.
+     */
+    public static void removeLeftovers(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (var s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                String n = p.getFileName().toString();
+                if (n.startsWith(".") && (n.endsWith(".tmp") || n.endsWith(".old"))) {
+                    deleteTree(p);
+                }
+            }
+        }
+    }
+
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

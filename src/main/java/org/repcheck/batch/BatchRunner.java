@@ -5,31 +5,34 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
+import java.util.concurrent.TimeUnit;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.repcheck.model.Analysis;
 import org.repcheck.model.Verdict;
 import org.repcheck.report.HtmlReport;
-import org.repcheck.report.IndexPage;
 import org.repcheck.report.IndexRow;
 import org.repcheck.report.JsonReport;
 import org.repcheck.report.ReportContext;
-import org.repcheck.report.SummaryCsv;
-import org.repcheck.report.SummaryJson;
+import org.repcheck.report.RepsCsv;
 import org.repcheck.report.Units;
 import org.repcheck.report.WarmUp;
 
 /**
- * {@code analyze}: every input through the pipeline in parallel, each file's report written as soon as it is
- * judged, then the index and summaries. Each worker keeps only a small index row per file, so memory does not
- * grow with the number of files.
+ * {@code analyze}: every input through its athlete's pipeline in parallel, each file's report written as soon as
+ * it is judged, then the index, the athletes' pages and the summaries ({@link BatchOutput}). Each worker keeps
+ * only a small index row per file, so memory does not grow with the number of files. The same activity given twice
+ * is reported once ({@link Duplicates}) and its folder written by one worker ({@link ReportClaims}). Each input is
+ * isolated: whatever any stage of it throws — out of memory or stack on one pathological file included — becomes
+ * that input's error row, and the rest of the batch goes on. {@link #interrupt()} finishes early with what is done.
  */
 public final class BatchRunner {
     /**
@@ -39,54 +42,77 @@ public final class BatchRunner {
     }
 
     /**
-     * The batch's result: rows in input order, and the lines to tell the user.
+     * The batch's result: rows in input order (duplicates folded into the row kept), and the lines to tell the user.
      *
-     * @param outputProblems outputs (index, summaries) that could not be written; their lines are in messages
+     * @param complete       false when {@link #interrupt()} cut the batch short
+     * @param outputProblems outputs (index, summaries, pages) that could not be written; their lines are in messages
      */
     public record Result(List<IndexRow> rows, List<String> messages, int unreadable, int overcookedReps,
-                         int outputProblems) {
+                         boolean complete, int outputProblems) {
     }
 
-    private record FileResult(IndexRow row, List<String> messages, int overcooked) {
+    /** @param repLines this file's rows of reps.csv, already rendered (small, unlike its analysis) */
+    record FileResult(IndexRow row, List<String> messages, int overcooked, String repLines,
+                      Optional<Duplicates.Print> print) {
         /** The error row of an input and its one line. */
-        static FileResult failed(Input in, String why) {
-            return new FileResult(IndexRow.failed(in.name(), why), List.of(Failures.safe(in.name()) + ": " + why), 0);
+        static FileResult failed(Input in, String why, String athlete) {
+            return new FileResult(IndexRow.failed(in.name(), why, athlete),
+                    List.of(Failures.safe(in.name()) + ": " + why), 0, "", Optional.empty());
         }
     }
 
-    private final Pipeline pipeline;
+    private final Athlete.Roster roster;
     private final Options options;
-    /** One writer per report folder: the same activity given twice is written once, by one worker at a time. */
+    /** One writer per report folder: identical files must not race for one folder. */
     private final ReportClaims claims = new ReportClaims();
+    private final Map<Integer, FileResult> done = new ConcurrentHashMap<>();
+    private List<Input> inputs = List.of();
+    private RerunCache cache;
+    private ExecutorService pool;
+    private Result finished;
 
     public BatchRunner(Pipeline pipeline, Options options) {
-        this.pipeline = pipeline;
+        this(in -> Athlete.everyone("", pipeline), options);
+    }
+
+    public BatchRunner(Athlete.Roster roster, Options options) {
+        this.roster = roster;
         this.options = options;
     }
 
-    public Result run(List<Input> inputs) throws IOException {
+    public Result run(List<Input> batch) throws IOException {
         WarmUp.start();
-        List<FileResult> results = new ArrayList<>(inputs.size());
-        ReportClaims.sweepStale(options.outDir());
-        int workers = WorkerBudget.of(options.jobs(), inputs.size()).granted();
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "repcheck-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        try (ProgressBar bar = progressBar(inputs.size())) {
-            List<Future<FileResult>> futures = new ArrayList<>(inputs.size());
-            for (Input in : inputs) {
+        synchronized (this) {
+            inputs = List.copyOf(batch);
+            cache = RerunCache.load(options.outDir(), options.units());
+            ReportClaims.sweepStale(options.outDir());
+            // No more workers than the heap holds at one worker's read budget, whatever --jobs asked.
+            int workers = WorkerBudget.of(options.jobs(), batch.size()).granted();
+            pool = Executors.newFixedThreadPool(workers, r -> {
+                Thread t = new Thread(r, "repcheck-worker");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        try (ProgressBar bar = progressBar(batch.size())) {
+            List<Future<?>> futures = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                int order = i;
                 futures.add(pool.submit(() -> {
-                    FileResult r = isolated(in);
+                    done.put(order, isolated(order, batch.get(order)));
                     if (bar != null) {
                         bar.step();
                     }
-                    return r;
                 }));
             }
             for (int i = 0; i < futures.size(); i++) {
-                results.add(outcomeOf(futures.get(i), inputs.get(i)));
+                try {
+                    futures.get(i).get();
+                } catch (ExecutionException e) {
+                    // A worker that died anyway (it should not) costs only its own input.
+                    done.putIfAbsent(i, FileResult.failed(batch.get(i), Failures.internal("analysing it", e.getCause()),
+                            ""));
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -94,97 +120,127 @@ public final class BatchRunner {
         } finally {
             pool.shutdownNow();
         }
+        return finish(true);
+    }
 
-        List<IndexRow> rows = new ArrayList<>();
-        List<String> messages = new ArrayList<>();
-        int unreadable = 0;
-        int overcooked = 0;
-        for (FileResult r : results) {
-            rows.add(r.row());
-            messages.addAll(r.messages());
-            if (r.row().error().isPresent()) {
-                unreadable++;
+    /**
+     * Stops the batch (Ctrl-C, SIGTERM): no new file is started, those being analysed get a few seconds, then the
+     * index and summaries list what was finished and the temporary files go. Returns the result written, or the
+     * one already written when the batch had finished.
+     */
+    public Result interrupt() throws IOException {
+        synchronized (this) {
+            if (finished != null) {
+                return finished;
             }
-            overcooked += r.overcooked();
+            if (pool == null) {
+                // Stopped before the batch began: nothing to list, and an earlier run's index stays as it was.
+                finished = new Result(List.of(), List.of(), 0, 0, false, 0);
+                return finished;
+            }
+            pool.shutdownNow();
         }
-        int outputProblems = writeSummaries(rows, messages);
-        return new Result(rows, messages, unreadable, overcooked, outputProblems);
-    }
-
-    /** The index and summaries, each on its own: one that cannot be written does not stop the others. */
-    private int writeSummaries(List<IndexRow> rows, List<String> messages) {
-        Path out = options.outDir();
-        int problems = 0;
-        problems += writeOne(out.resolve("index.html"), () -> IndexPage.render(rows, options.units()), messages);
-        problems += writeOne(out.resolve("summary.csv"), () -> SummaryCsv.render(rows), messages);
-        problems += writeOne(out.resolve("summary.json"), () -> SummaryJson.render(rows), messages);
-        return problems;
-    }
-
-    private static int writeOne(Path target, java.util.function.Supplier<String> content, List<String> messages) {
         try {
-            AtomicFiles.write(target, content.get());
-            return 0;
-        } catch (IOException e) {
-            messages.add("cannot write " + Failures.describe(target, e));
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            messages.add(Failures.safe(target.toString()) + ": not written: "
-                    + Failures.internal("rendering it", e));
+            pool.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        return 1;
+        Result r = finish(false);
+        AtomicFiles.removeLeftovers(options.outDir());
+        return r;
     }
 
-    /** A worker's result; a worker that died anyway (it should not) costs only its own input. */
-    private static FileResult outcomeOf(Future<FileResult> f, Input in) throws InterruptedException {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            return FileResult.failed(in, Failures.internal("analysing it", e.getCause()));
+    private synchronized Result finish(boolean complete) throws IOException {
+        if (finished != null) {
+            return finished;
         }
+        List<FileResult> results = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            FileResult r = done.get(i);
+            if (r != null) {
+                results.add(r);
+            }
+        }
+        finished = BatchOutput.write(options.outDir(), options.units(), results, complete);
+        try {
+            cache.save(complete);
+        } catch (IOException | RuntimeException e) {
+            // The cache only saves time on the next run; this run's outputs are written.
+            List<String> messages = new ArrayList<>(finished.messages());
+            messages.add("could not save the rerun cache: " + (e instanceof IOException io
+                    ? Failures.describe(io) : Failures.internal("saving it", e)) + "; the next run analyses every file");
+            finished = new Result(finished.rows(), messages, finished.unreadable(), finished.overcookedReps(),
+                    finished.complete(), finished.outputProblems());
+        }
+        return finished;
     }
 
-    private FileResult isolated(Input input) {
+    /** One input, whatever happens to it: a failure of any stage is its own row, never the batch's. */
+    private FileResult isolated(int order, Input input) {
+        String stage = "finding its athlete";
+        String athlete = "";
         try {
-            return process(input);
+            Athlete a = roster.of(input);
+            athlete = a.name();
+            stage = "writing its report";
+            return process(order, input, a);
         } catch (OutOfMemoryError e) {
-            return FileResult.failed(input, Failures.outOfMemory("writing its report"));
+            return FileResult.failed(input, Failures.outOfMemory(stage), athlete);
         } catch (RuntimeException | StackOverflowError e) {
-            return FileResult.failed(input, Failures.internal("writing its report", e));
+            return FileResult.failed(input, Failures.internal(stage, e), athlete);
         }
     }
 
-    private FileResult process(Input input) {
-        Outcome o = pipeline.run(input);
+    private FileResult process(int order, Input input, Athlete athlete) {
+        Optional<FileResult> reused = cache.reuse(order, input, athlete);
+        if (reused.isPresent()) {
+            claims.alreadyWritten(reused.get().row().activityId().orElseThrow());
+            return reused.get();
+        }
+        FileResult fresh = analyse(order, input, athlete);
+        cache.remember(order, input, athlete, fresh);
+        return fresh;
+    }
+
+    private FileResult analyse(int order, Input input, Athlete athlete) {
+        Outcome o = athlete.pipeline().run(input);
         List<String> messages = new ArrayList<>();
         String shown = Failures.safe(input.name());
         if (o.error().isPresent()) {
-            return FileResult.failed(input, o.error().get());
+            return FileResult.failed(input, o.error().get(), athlete.name());
         }
         Analysis a = o.analysis().orElseThrow();
-        String id = o.activityId().orElseThrow();
+        String id = athlete.reportId(o.activityId().orElseThrow(), a.session().activity().start());
         for (String w : a.session().activity().warnings()) {
             messages.add(shown + ": " + w);
         }
+        String title = input.export().map(ExportListing.Entry::name).orElse("");
         try {
-            claims.writeOnce(id, () -> writeReport(input, a, id));
-        } catch (IOException e) {
-            String why = "could not write its report: " + Failures.describe(options.outDir().resolve(id), e);
+            claims.writeOnce(id, () -> writeReport(input, a, id, athlete, title));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            String why = e instanceof IOException io
+                    ? "could not write its report: " + Failures.describe(options.outDir().resolve(id), io)
+                    : Failures.internal("writing its report", e);
             messages.add(shown + ": " + why);
-            return new FileResult(IndexRow.failed(input.name(), why), messages, 0);
-        } catch (RuntimeException | StackOverflowError e) {
-            String why = Failures.internal("writing its report", e);
-            messages.add(shown + ": " + why);
-            return new FileResult(IndexRow.failed(input.name(), why), messages, 0);
+            return new FileResult(IndexRow.failed(input.name(), why, athlete.name()), messages, 0, "",
+                    Optional.empty());
         }
         int overcooked = (int) a.reps().stream().filter(r -> r.verdict() == Verdict.OVERCOOKED).count();
-        return new FileResult(IndexRow.of(input.name(), id, a), messages, overcooked);
+        var act = a.session().activity();
+        return new FileResult(IndexRow.of(input.name(), id, a, options.units(), athlete.name(), title), messages,
+                overcooked, RepsCsv.rows(input.name(), id, athlete.name(), a),
+                Optional.of(new Duplicates.Print(order, athlete.key(), id, act.start(), act.distanceM(), act.format(),
+                        act.warnings().size())));
     }
 
-    private void writeReport(Input input, Analysis a, String id) throws IOException {
+    private void writeReport(Input input, Analysis a, String id, Athlete athlete, String title) throws IOException {
         Path target = options.outDir().resolve(id);
         Path staged = AtomicFiles.stagingFor(target);
         try {
-            ReportContext ctx = ReportContext.inBatch(input.name(), id, Instant.now());
+            ReportContext ctx = ReportContext.inBatch(input.name(), id, Instant.now()).about(athlete.name(), title);
+            // The next session's alerts come from the bands this athlete's report judged against.
+            ctx = NextSessionFile.write(staged, a, athlete.pipeline().plan(), ctx.generatedAt())
+                    .map(ctx::withNextSession).orElse(ctx);
             java.nio.file.Files.writeString(staged.resolve("report.html"), HtmlReport.render(a, options.units(), ctx));
             // The same object `judge --json` prints for this file.
             java.nio.file.Files.writeString(staged.resolve("analysis.json"), JsonReport.pretty(JsonReport.judge(a)));

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.repcheck.assess.Assessor;
 import org.repcheck.detect.DetectMode;
@@ -15,7 +18,9 @@ import org.repcheck.model.Activity;
 import org.repcheck.model.Analysis;
 import org.repcheck.model.Session;
 import org.repcheck.report.ActivityId;
+import org.repcheck.model.TimeTrial;
 import org.repcheck.targets.TargetPlan;
+import org.repcheck.targets.TimeTrials;
 
 /**
  * The per-file pipeline — read, find reps, judge — on one input, isolated: whatever the file holds, the result is
@@ -23,13 +28,26 @@ import org.repcheck.targets.TargetPlan;
  */
 public final class Pipeline {
     private final Readers readers = new Readers();
-    private final RepDetector detector = new RepDetector();
+    private final RepDetector detector;
     private final DetectMode mode;
     private final TargetPlan plan;
+    private final Optional<String> sport;
 
     public Pipeline(DetectMode mode, TargetPlan plan) {
+        this(mode, plan, Optional.empty());
+    }
+
+    /** With {@code sport} present, every input is taken as that sport ({@code --sport}). */
+    public Pipeline(DetectMode mode, TargetPlan plan, Optional<String> sport) {
         this.mode = mode;
         this.plan = plan;
+        this.sport = sport;
+        this.detector = new RepDetector(sport);
+    }
+
+    /** The targets every file is judged against (the next session's alerts come from them too). */
+    public TargetPlan plan() {
+        return plan;
     }
 
     public Activity read(Input input) throws ReadException {
@@ -61,6 +79,7 @@ public final class Pipeline {
                 // within the read budget: a zip entry that goes on inflating after its XML ends is not read out.
                 drain(in, org.repcheck.io.ReadLimits.MAX_FILE_BYTES);
             }
+            activity = withListedSport(input, activity);
             stage = "finding its reps";
             Session session = detector.detect(activity, mode);
             stage = "judging its reps";
@@ -87,6 +106,32 @@ public final class Pipeline {
         for (int n; total < max && (n = in.read(buf)) > 0; ) {
             total += n;
         }
+    }
+
+    /**
+     * What decides how a workout on the local date {@code date} is found and judged: the detection mode, the forced
+     * sport ({@code --sport}: a file taken as a run is judged, one taken as a ride is not), the model and its
+     * options, whether any TT is known, the zones that date a file without its own offset (the profile's, the
+     * machine's), and the TTs in force on that date — the same {@link TimeTrials#allInForce} the judging uses. A
+     * rerun may reuse an earlier analysis only when this is unchanged, so a TT added in June re-judges June's runs
+     * and leaves March's alone.
+     *
+     * @param date the workout's local date ({@code IndexRow.localDate()}); empty for a file without a start
+     */
+    public String judgingKey(Optional<LocalDate> date) {
+        List<TimeTrial> relevant = TimeTrials.allInForce(plan.trials(), date);
+        return mode + "|" + sport.orElse("") + "|" + plan.model() + "|" + plan.options() + "|" + plan.hasTrials()
+                + "|" + plan.timezone().map(Object::toString).orElse("") + "|" + ZoneId.systemDefault() + "|"
+                + relevant;
+    }
+
+    /** The sport from the export's listing (Strava's type) when the file itself does not say. */
+    static Activity withListedSport(Input input, Activity a) {
+        boolean lacking = a.sport().isEmpty() || a.sport().equals("unknown") || a.sport().equals("generic");
+        if (!lacking) {
+            return a;
+        }
+        return input.export().flatMap(ExportListing.Entry::sport).map(a::withSport).orElse(a);
     }
 
     private static MessageDigest newDigest() {

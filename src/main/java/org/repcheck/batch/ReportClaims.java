@@ -41,6 +41,11 @@ final class ReportClaims {
         }
     }
 
+    /** Marks {@code id} as written in this run without writing (a rerun reuses the report an earlier run wrote). */
+    void alreadyWritten(String id) {
+        written.add(id);
+    }
+
     /** Removes staging folders left by a run killed mid-write (kill -9 runs no cleanup). Best effort. */
     static void sweepStale(Path outDir) {
         if (!Files.isDirectory(outDir)) {

@@ -12,8 +12,10 @@ public final class ExitCode {
     public static final int NO_INPUT = 3;
     /** Overcooked reps found, only with --fail-on-overcooked. */
     public static final int OVERCOOKED = 4;
-    /** An internal error: a bug of repcheck's, not a problem of the inputs (sysexits' EX_SOFTWARE). */
+    /** A bug in repcheck (an exception nobody expected); BSD sysexits' EX_SOFTWARE, so scripts can tell it from 1. */
     public static final int INTERNAL = 70;
+    /** Interrupted by Ctrl-C or SIGTERM (128 + SIGINT, the shell's convention); the index lists what was done. */
+    public static final int INTERRUPTED = 130;
 
     private ExitCode() {
     }

@@ -30,6 +30,10 @@ abstract class FileCommand implements Callable<Integer> {
     void prepare() {
     }
 
+    /** Checks what the found inputs need before any is read (their athletes' profiles); a problem is a UsageException. */
+    void check(List<Input> inputs) {
+    }
+
     abstract FileReport report(Input input);
 
     /** Exit code once everything is printed; subclasses add their own conditions. */
@@ -48,6 +52,7 @@ abstract class FileCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.NO_INPUT;
         }
+        check(inputs);
         List<FileReport> reports = Inputs.mapInOrder(inputs, this::report);
         boolean unreadable = Inputs.hadProblems(files);
         int overcooked = 0;

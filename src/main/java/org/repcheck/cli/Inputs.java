@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,22 +36,6 @@ final class Inputs {
             }
         }
         return false;
-    }
-
-    /** An athlete.yaml beside the inputs: in a folder given, or in the folder of a file given. */
-    static Optional<Path> athleteYaml(List<Path> args) {
-        for (Path p : args) {
-            Path dir = Files.isDirectory(p) ? p : p.toAbsolutePath().getParent();
-            if (dir != null) {
-                for (String name : List.of("athlete.yaml", "athlete.yml")) {
-                    Path y = dir.resolve(name);
-                    if (Files.isRegularFile(y)) {
-                        return Optional.of(y);
-                    }
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** Applies {@code fn} to every input on all cores and returns the results in input order. */

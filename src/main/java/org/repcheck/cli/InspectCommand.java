@@ -2,6 +2,7 @@ package org.repcheck.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.repcheck.batch.Input;
 import org.repcheck.batch.Pipeline;
 import org.repcheck.detect.DetectMode;
@@ -23,6 +24,10 @@ final class InspectCommand extends FileCommand {
     @Override
     FileReport report(Input input) {
         try {
+            Optional<FileReport> workout = WorkoutInspection.of(input, units.units());
+            if (workout.isPresent()) {
+                return workout.get();
+            }
             Activity a = pipeline.read(input);
             List<String> err = new ArrayList<>();
             a.warnings().forEach(w -> err.add(input.name() + ": " + w));

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.repcheck.batch.Input;
 import org.repcheck.batch.Outcome;
-import org.repcheck.batch.Pipeline;
 import org.repcheck.detect.DetectMode;
 import org.repcheck.model.Analysis;
 import org.repcheck.model.Verdict;
@@ -24,21 +23,29 @@ final class JudgeCommand extends FileCommand {
     DetectMode detect;
 
     @Mixin
+    SportOption sport = new SportOption();
+
+    @Mixin
     UnitsOption units = new UnitsOption();
 
     @Option(names = "--fail-on-overcooked", description = "Exit 4 when any rep is overcooked.")
     boolean failOnOvercooked;
 
-    private Pipeline pipeline;
+    private Athletes athletes;
 
     @Override
     void prepare() {
-        pipeline = new Pipeline(detect, targets.plan(Inputs.athleteYaml(files)));
+        athletes = new Athletes(targets, detect, sport.sport());
+    }
+
+    @Override
+    void check(List<Input> inputs) {
+        athletes.check(inputs);
     }
 
     @Override
     FileReport report(Input input) {
-        Outcome o = pipeline.run(input);
+        Outcome o = athletes.of(input).pipeline().run(input);
         if (o.error().isPresent()) {
             String why = o.error().get();
             return new FileReport(JsonReport.error(input.name(), why), TextReport.error(input.name(), why),

@@ -4,12 +4,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** repcheck's command line: subcommands for each stage, and {@code analyze} for a whole export folder. */
-@Command(name = "repcheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
+// scope = INHERIT hands --help and --version to every subcommand, so `repcheck inspect --help` answers instead of
+// complaining about the missing FILE.
+@Command(name = "repcheck", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = Version.class,
         description = "Checks interval reps recorded by a watch against the pace bands your time trial sets.",
         subcommands = {InspectCommand.class, RepsCommand.class, TargetsCommand.class, JudgeCommand.class,
-                AnalyzeCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 all inputs analysed; 1 some inputs unreadable; 2 usage error;",
-                "3 no input files found; 4 overcooked reps found (with --fail-on-overcooked)."})
+                AnalyzeCommand.class, PlanCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input analysed", "1:some inputs could not be read (the others were reported)",
+                "2:usage error: bad option or value, unreadable profile, -o at a file",
+                "3:no input files found", "4:overcooked reps found (only with --fail-on-overcooked)",
+                "70:internal error (a bug in repcheck; please report it)",
+                "130:interrupted (Ctrl-C or SIGTERM); the index lists what was finished"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -50,6 +57,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: inspect, reps, targets, judge or analyze");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: inspect, reps, targets, judge, analyze or plan");
     }
 }

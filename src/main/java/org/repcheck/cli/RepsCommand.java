@@ -22,13 +22,16 @@ final class RepsCommand extends FileCommand {
     DetectMode detect;
 
     @Mixin
+    SportOption sport = new SportOption();
+
+    @Mixin
     UnitsOption units = new UnitsOption();
 
     private Pipeline pipeline;
 
     @Override
     void prepare() {
-        pipeline = new Pipeline(detect, TargetPlan.none("coach"));
+        pipeline = new Pipeline(detect, TargetPlan.none("coach"), sport.sport());
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.repcheck.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import org.repcheck.io.ReadException;
 import org.repcheck.io.Readers;
 import org.repcheck.model.Activity;
+import org.repcheck.model.LocalClock;
 import org.repcheck.model.TimeTrial;
 import org.repcheck.targets.AthleteProfile;
 import org.repcheck.targets.BestEffort;
@@ -32,7 +33,8 @@ final class TargetArgs {
             description = "With --tt-file: use the fastest stretch of this distance inside it (e.g. 5k).")
     String ttDistance;
 
-    @Option(names = "--profile", paramLabel = "FILE", description = "An athlete YAML with dated time trials and a model.")
+    @Option(names = "--profile", paramLabel = "FILE", description = "An athlete YAML with dated time trials and a model, for every input"
+                    + " (without it, each input takes the nearest athlete.yaml at or above it).")
     Path profile;
 
     @Option(names = "--model", paramLabel = "MODEL",
@@ -105,8 +107,8 @@ final class TargetArgs {
         OptionalDouble d = ttDistance == null ? OptionalDouble.empty()
                 : OptionalDouble.of(TimeTrialSpec.parseTtDistance(ttDistance));
         TimeTrial best = BestEffort.of(a, d);
-        // A recorded trial is dated by when it was run, so later workouts pick it up and earlier ones do not.
-        return new TimeTrial(best.distanceM(), best.timeS(),
-                a.start().map(s -> s.atZone(ZoneOffset.UTC).toLocalDate()));
+        // A recorded trial is dated by the local day it was run, so later workouts pick it up and earlier ones do not.
+        Optional<LocalClock> clock = LocalClock.of(a, Optional.empty(), ZoneId.systemDefault());
+        return new TimeTrial(best.distanceM(), best.timeS(), a.start().flatMap(s -> clock.map(c -> c.date(s))));
     }
 }

@@ -2,7 +2,7 @@ package org.repcheck.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.repcheck.report.JsonReport;
@@ -41,7 +41,9 @@ final class TargetsCommand implements Callable<Integer> {
         TargetPlan plan = targets.plan(Optional.empty());
         TargetTable table;
         try {
-            table = TargetTable.of(plan, Optional.of(date != null ? date : LocalDate.now(ZoneOffset.UTC)));
+            // today on the runner's clock (docs/science.md §9), which picks the TT in force
+            LocalDate today = LocalDate.now(plan.timezone().orElse(ZoneId.systemDefault()));
+            table = TargetTable.of(plan, Optional.of(date != null ? date : today));
         } catch (TargetException e) {
             throw new UsageException(e.getMessage());
         }

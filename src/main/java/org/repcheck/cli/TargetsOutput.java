@@ -19,7 +19,7 @@ final class TargetsOutput {
     }
 
     static ObjectNode json(TargetTable t) {
-        ObjectNode o = JsonReport.mapper().createObjectNode();
+        ObjectNode o = org.repcheck.report.Json.document();
         o.put("model", t.model());
         o.set("time_trial", trial(t.timeTrial()));
         ArrayNode used = o.putArray("time_trials_used");

@@ -1,12 +1,12 @@
 package org.repcheck.cli;
 
+import org.repcheck.batch.RepcheckVersion;
 import picocli.CommandLine;
 
-/** The version from the jar's manifest, or "dev" when run from classes. */
+/** {@code --version}: the pom's version, filtered into a resource at build time. */
 final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        String v = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"repcheck " + (v == null ? "dev" : v)};
+        return new String[] {"repcheck " + RepcheckVersion.current()};
     }
 }

@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
 import org.repcheck.model.DistanceBasis;
 
 /**
- * Snaps measured rep distances to the nominal distances runners actually set (SCIENCE.md §2): a GPS 403.1 m is a
+ * Snaps measured rep distances to the nominal distances runners actually set (docs/science.md §2): a GPS 403.1 m is a
  * 400 m rep, and judging it on 403.1 m would move its pace by 1.8 s/km for nothing. A measured distance snaps when
  * it lies within max(10 m, 4 %) of a nominal one; when it is near two (1550 m: 1500 or 1600), the one most reps of
  * the session can snap to wins, because a session repeats its distance far more often than it changes it.

@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import org.repcheck.model.DistanceBasis;
 import org.repcheck.model.Recovery;
 import org.repcheck.model.Rep;
+import org.repcheck.model.RepKind;
 
 /**
  * Turns the spans a detector level found into measured {@link Rep}s and the {@link Recovery}s between them. Every
@@ -14,11 +15,16 @@ import org.repcheck.model.Rep;
  *
  * <p>Distance basis: a distance-based workout step's distance; else, when the reps share a whole duration better
  * than they share a nominal distance (6 × 3 min run at different paces), time-based with the measured distance;
- * else the session-wide snap (SCIENCE.md §2).
+ * else the session-wide snap (docs/science.md §2).
  */
 final class RepAssembler {
     /** Below this speed (m/s) a runner is standing or walking, not jogging. */
     static final double STANDING_MPS = 1.2;
+    /**
+     * A bout at least this long is a sustained block (a tempo, a fast finish), judged by its own rule, not the
+     * 400 m–1 km rep rule.
+     */
+    static final double TEMPO_BLOCK_MIN_S = 8 * 60;
     /** How much better durations must fit their nominal than distances theirs for reps to count as time-based. */
     static final double TIME_OVER_DISTANCE = 0.3;
 
@@ -91,7 +97,8 @@ final class RepAssembler {
                 }
             }
             reps.add(new Rep(i + 1, s.startS(), s.endS(), duration[i], judged, measured[i], basis, nomDist, nomDur,
-                    track.avgHr(s.startS(), s.endS()), track.maxHr(s.startS(), s.endS())));
+                    track.avgHr(s.startS(), s.endS()), track.maxHr(s.startS(), s.endS()),
+                    duration[i] >= TEMPO_BLOCK_MIN_S ? RepKind.TEMPO_BLOCK : RepKind.REP));
         }
         return new Result(reps, recoveries(track, reps));
     }

@@ -16,14 +16,26 @@ import org.repcheck.model.Session;
  * <p>Thread-safe and stateless: one instance may serve a whole parallel batch.
  */
 public final class RepDetector {
+    private final Optional<String> sport;
 
-    public Session detect(Activity activity, DetectMode mode) {
+    /** A detector that takes each file's sport from the file, or infers it when the file does not say. */
+    public RepDetector() {
+        this(Optional.empty());
+    }
+
+    /** A detector that sets every file's sport to {@code sport} when present ({@code --sport running}). */
+    public RepDetector(Optional<String> sport) {
+        this.sport = sport;
+    }
+
+    public Session detect(Activity given, DetectMode mode) {
         List<String> notes = new ArrayList<>();
-        Optional<Track> track = Track.of(activity, why -> notes.add(why));
+        Optional<Track> track = Track.of(given, why -> notes.add(why));
         if (track.isEmpty()) {
-            return new Session(activity, RepSource.NONE, List.of(), List.of(), notes);
+            return new Session(given, RepSource.NONE, List.of(), List.of(), notes);
         }
         Track t = track.get();
+        Activity activity = SportInference.resolve(given, t, sport, notes);
         RunningRanges running = RunningRanges.of(activity);
         List<RepSource> levels = switch (mode) {
             case AUTO -> List.of(RepSource.WORKOUT, RepSource.LAPS, RepSource.SIGNAL);
@@ -32,25 +44,32 @@ public final class RepDetector {
             case SIGNAL -> List.of(RepSource.SIGNAL);
         };
         for (RepSource level : levels) {
-            List<RepSpan> spans = switch (level) {
+            Optional<List<RepSpan>> found = switch (level) {
                 case WORKOUT -> WorkoutStepReps.find(activity, notes);
                 case LAPS -> running.isEmpty() ? skip(notes, "laps: " + running.why())
                         : LapClassifier.find(t, activity.laps(), running, notes);
                 case SIGNAL -> running.isEmpty() ? skip(notes, "signal: " + running.why())
-                        : SignalSegmenter.find(t, running, notes);
-                case NONE -> List.of();
+                        : Optional.of(SignalSegmenter.find(t, running, notes));
+                case NONE -> Optional.empty();
             };
-            if (!spans.isEmpty()) {
-                RepAssembler.Result r = RepAssembler.assemble(t, spans);
-                // Notes from levels that were tried and passed over explain the choice; keep them.
-                return new Session(activity, level, r.reps(), r.recoveries(), notes);
+            if (found.isEmpty()) {
+                continue;
             }
+            List<RepSpan> spans = found.get();
+            if (spans.isEmpty()) {
+                // The level's evidence says there are no reps (a steady run on a plan, laps of one steady pace):
+                // a weaker level must not invent them.
+                return new Session(activity, RepSource.NONE, List.of(), List.of(), notes);
+            }
+            RepAssembler.Result r = RepAssembler.assemble(t, spans);
+            // Notes from levels that were tried and passed over explain the choice; keep them.
+            return new Session(activity, level, r.reps(), r.recoveries(), notes);
         }
         return new Session(activity, RepSource.NONE, List.of(), List.of(), notes);
     }
 
-    private static List<RepSpan> skip(List<String> notes, String why) {
+    private static Optional<List<RepSpan>> skip(List<String> notes, String why) {
         notes.add(why);
-        return List.of();
+        return Optional.empty();
     }
 }

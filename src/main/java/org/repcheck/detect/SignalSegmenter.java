@@ -3,7 +3,9 @@ package org.repcheck.detect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import org.repcheck.model.TimeRange;
 /**
  * Reps from the speed signal alone, for GPX tracks and sessions run without the lap button. Each step below fixed
  * a failure the generated sessions (SignalDetectionScoreTest) or real corpus files exposed.
@@ -189,6 +191,7 @@ final class SignalSegmenter {
 
         // Each bout must stand out from the minute around it.
         List<RepSpan> spans = new ArrayList<>();
+        List<RepSpan> fast = new ArrayList<>();
         double workTime = 0;
         for (int r = 0; r < kept.size(); r++) {
             double s = starts[r];
@@ -196,6 +199,7 @@ final class SignalSegmenter {
             if (!(e - s >= MIN_REP_S)) {
                 continue;
             }
+            fast.add(RepSpan.of(s, e));
             double moving = track.movingTime(s, e);
             double repSpeed = moving > 0 ? track.distance(s, e) / moving : 0;
             double lo = Math.max(track.t0, s - 60);
@@ -206,80 +210,58 @@ final class SignalSegmenter {
             if (repSpeed < MIN_LOCAL_RATIO * aroundSpeed) {
                 continue;
             }
+            // A gap inside the bout, or one that ends or starts it (the bout is the part the GPS saw of a rep).
+            Optional<TimeRange> gap = track.dropouts.stream()
+                    .filter(d -> d.startS() < e + GAP_TOUCH_S && d.endS() > s - GAP_TOUCH_S)
+                    .findFirst();
+            if (gap.isPresent()) {
+                // A dropout's catch-up is a "sprint" no one ran: nothing inside it can be measured.
+                notes.add(String.format(Locale.ROOT,
+                        "signal: recording gap of %.0f s at %s into the activity, inside a fast stretch: no rep is "
+                                + "measured across it", gap.get().endS() - gap.get().startS(), clock(gap.get().startS())));
+                continue;
+            }
             spans.add(RepSpan.of(s, e));
             workTime += e - s;
         }
         if (spans.size() < 2) {
-            notes.add("signal: " + (spans.isEmpty() ? "no" : "only one") + " bout clearly faster than its surroundings");
-            return List.of();
+            return orSustainedBlock(track, fast, notes,
+                    "signal: " + (spans.isEmpty() ? "no" : "only one") + " bout clearly faster than its surroundings");
         }
         if (workTime > MAX_WORK_SHARE * inCount * dt) {
             notes.add("signal: the fast bouts are most of the run: its pace, not reps");
             return List.of();
         }
-        if (!structured(track, spans)) {
-            notes.add("signal: the fast bouts share no distance or duration and make no ladder: unstructured running, not reps");
-            return List.of();
+        boolean reps = SignalEvidence.structured(track, spans) || SignalEvidence.standsOut(track, spans);
+        if (!reps || !SignalEvidence.recoveriesSlower(track, spans)) {
+            return orSustainedBlock(track, fast, notes, "signal: the fast bouts share no distance or duration and "
+                    + "are not clearly faster than the run's own running: unstructured running, not reps");
         }
         return spans;
     }
 
-    /** Most reps of a session lie this close to their median distance or duration... */
-    static final double SIZE_SPREAD = 0.10;
-    /** ...or, in a ladder, their pace this closely. */
-    static final double PACE_SPREAD = 0.06;
-
-    /**
-     * A session of reps has structure: the reps share a distance or a duration (the same rep repeated, even when
-     * the runner fades badly), or they share a pace and their sizes are ones a coach sets (a ladder). Running
-     * between walks on a trail, or a steady run broken by stops, has none of this: its bouts run as long as the
-     * terrain or the traffic allow.
-     */
-    static boolean structured(Track track, List<RepSpan> spans) {
-        int k = spans.size();
-        double[] speed = new double[k];
-        double[] dist = new double[k];
-        double[] dur = new double[k];
-        for (int i = 0; i < k; i++) {
-            RepSpan r = spans.get(i);
-            dur[i] = Math.max(1e-3, track.movingTime(r.startS(), r.endS()));
-            dist[i] = track.distance(r.startS(), r.endS());
-            speed[i] = dist[i] / dur[i];
+    /** One sustained block when the run holds one (see {@link SignalEvidence#sustainedBlock}), else no reps. */
+    private static List<RepSpan> orSustainedBlock(Track track, List<RepSpan> bouts, List<String> notes, String why) {
+        Optional<RepSpan> block = SignalEvidence.sustainedBlock(track, bouts);
+        if (block.isPresent() && track.dropouts.stream()
+                .noneMatch(d -> d.startS() < block.get().endS() && d.endS() > block.get().startS())) {
+            notes.add("signal: one sustained effort clearly faster than the running around it: a block, not reps");
+            return List.of(block.get());
         }
-        if (mostNearMedian(dist) || mostNearMedian(dur)) {
-            return true;
-        }
-        // A ladder (200-400-800-400-200 m, 1-2-3-2-1 min): one pace, and sizes a coach would set.
-        if (RepAssembler.relativeSpread(speed) > PACE_SPREAD) {
-            return false;
-        }
-        int nominal = 0;
-        int wholeTime = 0;
-        for (int i = 0; i < k; i++) {
-            if (DistanceSnapper.snap(dist[i]).nominalM().isPresent()) {
-                nominal++;
-            }
-            double half = Math.round(dur[i] / 30) * 30;
-            if (half > 0 && Math.abs(dur[i] - half) <= DurationRounder.toleranceS(half)) {
-                wholeTime++;
-            }
-        }
-        return nominal * 4 >= k * 3 || wholeTime * 4 >= k * 3;
+        notes.add(why);
+        return List.of();
     }
 
-    /** At least two thirds of the values lie within {@link #SIZE_SPREAD} of their median (one odd bout is allowed). */
-    private static boolean mostNearMedian(double[] xs) {
-        double[] sorted = xs.clone();
-        java.util.Arrays.sort(sorted);
-        double med = sorted[sorted.length / 2];
-        int near = 0;
-        for (double x : xs) {
-            if (Math.abs(x - med) <= SIZE_SPREAD * med) {
-                near++;
-            }
-        }
-        return near * 3 >= xs.length * 2;
+    /** A recording gap this close to a bout's edge cut the bout short: the rep went on where the GPS saw nothing. */
+    static final double GAP_TOUCH_S = 5;
+
+    /** Elapsed time as h:mm:ss or m:ss, for notes that say where something happened. */
+    static String clock(double s) {
+        long t = Math.round(s);
+        return t >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", t / 3600, t / 60 % 60, t % 60)
+                : String.format(Locale.ROOT, "%d:%02d", t / 60, t % 60);
     }
+
 
     /** Half-width of the grade window, seconds: short enough to follow a 400 m hill, long enough to beat noise. */
     private static final double GRADE_HALF_S = 15;
@@ -385,9 +367,19 @@ final class SignalSegmenter {
         return s / (to - from);
     }
 
+    /** Half-width of the speed window at every-second recording: a 90 s rep needs its edges to a second or two. */
+    static final double HALF_WINDOW_S = 4;
+    /**
+     * Half-width with "smart" recording (a point every 2-8 s): on real FR245 and vivoactive tracks the pace over
+     * 10 s swings ±40 % inside one rep, so a narrow window chops reps into pieces; the boundaries are placed by the
+     * two-line fit afterwards, so the wide window costs little precision.
+     */
+    static final double SPARSE_HALF_WINDOW_S = 12;
+
     /** Half-width of the speed derivative window, grid points: wider when the device records sparsely. */
     static int halfWindow(Track track) {
-        double seconds = Math.max(4.0, 1.5 * track.sampleIntervalS);
+        double seconds = Math.max(track.sampleIntervalS >= 2 ? SPARSE_HALF_WINDOW_S : HALF_WINDOW_S,
+                1.5 * track.sampleIntervalS);
         return Math.max(1, (int) Math.round(seconds / track.dt));
     }
 

@@ -44,9 +44,18 @@ final class Track {
     final boolean[] paused;
     /** Median time between recorded samples: 1 s for every-second recording, 3-8 s for "smart" recording. */
     final double sampleIntervalS;
+    /**
+     * Recording gaps while moving (GPS dropouts, a tunnel, a watch that stopped writing): nothing is known of the
+     * pace inside, so no rep may be measured across one.
+     */
+    final List<TimeRange> dropouts;
+
+    /** A gap is a dropout when it is this many sample intervals long, and at least {@link #DROPOUT_MIN_S}. */
+    private static final double DROPOUT_INTERVALS = 5;
+    private static final double DROPOUT_MIN_S = 20;
 
     private Track(double t0, double dt, double[] dist, double[] motion, double[] alt, double[] hr, boolean[] paused,
-                  double sampleIntervalS) {
+                  double sampleIntervalS, List<TimeRange> dropouts) {
         this.t0 = t0;
         this.dt = dt;
         this.n = dist.length;
@@ -56,6 +65,7 @@ final class Track {
         this.hr = hr;
         this.paused = paused;
         this.sampleIntervalS = sampleIntervalS;
+        this.dropouts = List.copyOf(dropouts);
     }
 
     /**
@@ -150,8 +160,24 @@ final class Track {
                 motion[i] = fromSpeed[j] + f * (fromSpeed[j + 1] - fromSpeed[j]);
             }
         }
+        double interval = gaps[gaps.length / 2];
         return Optional.of(new Track(t0, dt, dist, motion, altitude(s, keep, k, time, t0, dt, n), hr, paused,
-                gaps[gaps.length / 2]));
+                interval, dropouts(time, cum, interval, activity.pauses())));
+    }
+
+    /** Gaps between samples, while moving, long against the file's own sampling. */
+    private static List<TimeRange> dropouts(double[] time, double[] cum, double interval, List<TimeRange> pauses) {
+        double min = Math.max(DROPOUT_MIN_S, DROPOUT_INTERVALS * interval);
+        List<TimeRange> out = new java.util.ArrayList<>();
+        for (int j = 0; j + 1 < time.length; j++) {
+            double gap = time[j + 1] - time[j];
+            // Nothing recorded while the timer was stopped is a pause, not a dropout, however far the runner walked.
+            if (gap >= min && (cum[j + 1] - cum[j]) / gap >= STOP_SPEED_MPS
+                    && !overlapsAny(time[j] + 1, time[j + 1] - 1, pauses)) {
+                out.add(new TimeRange(time[j], time[j + 1]));
+            }
+        }
+        return out;
     }
 
     /** Altitude on the grid, linear between the samples that have one; null without altitude. */
@@ -387,6 +413,29 @@ final class Track {
     /** HR around time t: the mean of the last few seconds up to t, which steadies a beat-to-beat wobble. */
     double hrAt(double t) {
         return avgHr(t - 3, t);
+    }
+
+    /**
+     * Speeds over consecutive windows of about {@code windowS} seconds while moving at {@code minMps} or more (paused
+     * windows left out), sorted: the session's distribution of running speeds, with GPS noise averaged out.
+     */
+    double[] windowSpeeds(double windowS, double minMps) {
+        int w = Math.max(1, (int) Math.round(windowS / dt));
+        double[] out = new double[n / w + 1];
+        int k = 0;
+        for (int i = 0; i + w < n; i += w) {
+            boolean stopped = false;
+            for (int j = i; j <= i + w; j++) {
+                stopped |= paused[j];
+            }
+            double v = (dist[i + w] - dist[i]) / (w * dt);
+            if (!stopped && v >= minMps) {
+                out[k++] = v;
+            }
+        }
+        double[] s = Arrays.copyOf(out, k);
+        Arrays.sort(s);
+        return s;
     }
 
     static boolean overlapsAny(double s, double e, List<TimeRange> ranges) {

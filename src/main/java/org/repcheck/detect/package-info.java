@@ -10,8 +10,15 @@
  * recognition ({@code DurationRounder}), HR, and the recoveries between reps. {@code RunningRanges} keeps laps and
  * signal inside the running parts of an activity.
  *
+ * <p>Each level decides on evidence and hands on when it has none: {@code WorkoutStepReps} reads the plan's repeat
+ * structure ({@code PlanStructure}), not its intensity flags; {@code LapClassifier} answers "no reps" for laps of one
+ * steady pace; {@code SignalEvidence} decides whether the signal's fast bouts are reps (shared sizes, or clearly
+ * faster than the session's other running with slower recoveries between) or one sustained block. A level's "no
+ * reps" ends the cascade. {@code SportInference} judges a file that names no sport as a run when its speeds are a
+ * runner's.
+ *
  * <p>Every threshold here was set against seeded generated sessions with known truth
- * ({@code src/test/java/org/repcheck/synth}, scored by {@code SignalDetectionScoreTest}) and checked against the
- * real corpus files' lap tables; the comment on each says which failure it prevents.
+ * ({@code src/test/java/org/repcheck/synth}, scored by {@code SignalDetectionScoreTest}) and decided on the 53 real
+ * sessions of ../shared/corpus/reps ({@code RealSessionScoreTest}); the comment on each says which failure it prevents.
  */
 package org.repcheck.detect;

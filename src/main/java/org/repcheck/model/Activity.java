@@ -1,6 +1,7 @@
 package org.repcheck.model;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,15 +20,18 @@ import java.util.Optional;
  * @param segments     per-sport parts (one for a plain activity; none when the file has no session)
  * @param device       "garmin forerunner745" style, or empty
  * @param warnings     what was wrong but salvaged (truncated file, bad CRC, backwards timestamps)
+ * @param utcOffset    the runner's offset from UTC when the file says (FIT {@code local_timestamp}); GPX and TCX
+ *                     carry UTC only (docs/science.md §9, {@link LocalClock})
  */
 public record Activity(String source, Format format, String sport, String subSport, Optional<Instant> start,
                        double elapsedS, double timerS, double distanceM, Samples samples, List<Lap> laps,
                        List<WorkoutStep> workoutSteps, List<TimeRange> pauses, List<Segment> segments,
-                       Optional<String> device, List<String> warnings) {
+                       Optional<String> device, List<String> warnings,
+                       Optional<ZoneOffset> utcOffset) {
     public Activity {
         if (source == null || format == null || sport == null || subSport == null || start == null
                 || samples == null || laps == null || workoutSteps == null || pauses == null
-                || segments == null || device == null || warnings == null) {
+                || segments == null || device == null || warnings == null || utcOffset == null) {
             throw new IllegalArgumentException("activity fields must not be null");
         }
         laps = List.copyOf(laps);
@@ -35,6 +39,15 @@ public record Activity(String source, Format format, String sport, String subSpo
         pauses = List.copyOf(pauses);
         segments = List.copyOf(segments);
         warnings = List.copyOf(warnings);
+    }
+
+    /** An activity whose file does not say its offset from UTC (GPX, TCX, older FIT files). */
+    public Activity(String source, Format format, String sport, String subSport, Optional<Instant> start,
+                    double elapsedS, double timerS, double distanceM, Samples samples, List<Lap> laps,
+                    List<WorkoutStep> workoutSteps, List<TimeRange> pauses, List<Segment> segments,
+                    Optional<String> device, List<String> warnings) {
+        this(source, format, sport, subSport, start, elapsedS, timerS, distanceM, samples, laps, workoutSteps, pauses,
+                segments, device, warnings, Optional.empty());
     }
 
     /** True when the samples carry times (false for a GPX route drawn without timestamps). */
@@ -55,11 +68,30 @@ public record Activity(String source, Format format, String sport, String subSpo
         return sport.equals("running") || segments.stream().anyMatch(s -> s.sport().equals("running"));
     }
 
+    /**
+     * The same activity with its sport set (a forced or inferred sport; the reason goes to the session's notes). A
+     * plain activity's one part takes the sport too; a multisport activity's parts keep theirs.
+     */
+    public Activity withSport(String newSport) {
+        List<Segment> parts = segments.size() == 1
+                ? List.of(new Segment(newSport, segments.get(0).subSport(), segments.get(0).range(),
+                        segments.get(0).distanceM()))
+                : segments;
+        return new Activity(source, format, newSport, subSport, start, elapsedS, timerS, distanceM, samples, laps,
+                workoutSteps, pauses, parts, device, warnings);
+    }
+
     /** The same activity with more warnings. */
     public Activity withWarnings(List<String> more) {
         List<String> all = new java.util.ArrayList<>(warnings);
         all.addAll(more);
         return new Activity(source, format, sport, subSport, start, elapsedS, timerS, distanceM, samples, laps,
-                workoutSteps, pauses, segments, device, all);
+                workoutSteps, pauses, segments, device, all, utcOffset);
+    }
+
+    /** The same activity with the runner's offset from UTC. */
+    public Activity withUtcOffset(Optional<ZoneOffset> offset) {
+        return new Activity(source, format, sport, subSport, start, elapsedS, timerS, distanceM, samples, laps,
+                workoutSteps, pauses, segments, device, warnings, offset);
     }
 }

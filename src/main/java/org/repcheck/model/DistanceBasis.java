@@ -1,6 +1,6 @@
 package org.repcheck.model;
 
-/** Which distance a rep is judged on — the report always says which (SCIENCE.md §2). */
+/** Which distance a rep is judged on — the report always says which (docs/science.md §2). */
 public enum DistanceBasis {
     /** The structured workout step's planned distance: exact, whatever GPS measured. */
     WORKOUT_STEP,

@@ -6,12 +6,15 @@ import java.util.List;
  * The session at a glance.
  *
  * @param fadeSPerKmPerRep slope of rep pace against rep number, s/km per rep (positive = slowing); NaN under 3 reps
- * @param advice           one plain sentence a runner acts on
- * @param recoveryNotes    recoveries cut short or too long, per SCIENCE.md §6
+ * @param advice           what the runner acts on ({@code report} words it)
+ * @param recoveryNotes    recoveries cut short or too long, per docs/science.md §6
  */
 public record SessionSummary(int overcooked, int onTarget, int slow, int unjudged, double fadeSPerKmPerRep,
-                             String advice, List<String> recoveryNotes) {
+                             SessionAdvice advice, List<RecoveryFinding> recoveryNotes) {
     public SessionSummary {
+        if (advice == null) {
+            throw new IllegalArgumentException("advice must not be null");
+        }
         recoveryNotes = List.copyOf(recoveryNotes);
     }
 }

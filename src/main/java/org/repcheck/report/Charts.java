@@ -50,7 +50,6 @@ import java.text.DecimalFormat;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
-import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -187,7 +186,7 @@ public final class Charts {
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(lineItem("pace", LINE));
         a.dPrimeBalance().filter(d -> d.timeS().length > 1).ifPresent(d -> {
-            // SCIENCE.md §5: D′ balance belongs on the pace chart, on its own axis at the right.
+            // docs/science.md §5: D′ balance belongs on the pace chart, on its own axis at the right.
             NumberAxis dAxis = new NumberAxis("D′ balance (m)");
             dAxis.setAutoRangeIncludesZero(true);
             plot.setRangeAxis(1, dAxis);
@@ -489,7 +488,8 @@ public final class Charts {
             if (r.isFailed() || r.start().isEmpty()) {
                 continue;
             }
-            var key = mondayOf(r.start().get().atOffset(ZoneOffset.UTC).toLocalDate());
+            // The runner's week, not UTC's (docs/science.md §9), keyed by its Monday (year-0 safe, see above).
+            var key = mondayOf(r.localDate().get());
             int[] c = weeks.computeIfAbsent(key, k -> new int[2]);
             c[0] += r.overcooked();
             c[1] += r.overcooked() + r.onTarget() + r.slow();

@@ -1,6 +1,8 @@
 package org.repcheck.report;
 
 import org.repcheck.model.Activity;
+import org.repcheck.model.Analysis;
+import org.repcheck.model.LocalClock;
 import org.repcheck.model.DistanceBasis;
 import org.repcheck.model.JudgedRep;
 import org.repcheck.model.Recovery;
@@ -10,8 +12,7 @@ import org.repcheck.model.TimeTrial;
 import org.repcheck.model.Verdict;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,10 +21,6 @@ import java.util.Optional;
  * spelled out, distances with their basis, bands as pace ranges in the chosen units.
  */
 final class Formats {
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
-
     private Formats() {
     }
 
@@ -36,12 +33,13 @@ final class Formats {
         };
     }
 
-    static String when(Optional<Instant> start) {
-        return start.map(DATE_TIME::format).orElse("undated");
+    /** The activity's start on the runner's clock (its own offset, else this machine's zone, said so). */
+    static String when(Activity a) {
+        return Words.when(a.start(), LocalClock.of(a, Optional.empty(), ZoneId.systemDefault()));
     }
 
-    static String date(Optional<Instant> start) {
-        return start.map(DATE::format).orElse("undated");
+    static String when(Optional<Instant> start, Optional<LocalClock> clock) {
+        return Words.when(start, clock);
     }
 
     static String sport(Activity a) {
@@ -76,6 +74,14 @@ final class Formats {
                 + (b.extrapolated() ? " (extrap.)" : "")).orElse("–");
     }
 
+    /** The CSS class of the advice box: green only for a session on target, red when anything was overcooked. */
+    static String adviceClass(Analysis a) {
+        if (a.summary().overcooked() > 0) {
+            return "bad";
+        }
+        return a.summary().advice().onTarget() ? "good" : "plain";
+    }
+
     /** "−8.0 s" faster or "+3.0 s" slower than the band, in the chosen unit's seconds; "0" inside. */
     static String delta(JudgedRep j, Units u) {
         if (Double.isNaN(j.deltaSPerKm())) {
@@ -84,7 +90,7 @@ final class Formats {
         if (j.deltaSPerKm() == 0) {
             return "0";
         }
-        return u.paceDelta(j.deltaSPerKm()).replace('-', '−');
+        return new Words(u).signedGap(j.deltaSPerKm());
     }
 
     static String hr(double avg, double max) {
@@ -111,16 +117,13 @@ final class Formats {
     }
 
     static String timeTrial(Optional<TimeTrial> tt, Units u) {
-        return tt.map(t -> u.distance(t.distanceM()) + " in " + Units.clock(t.timeS(), 0) + " ("
-                + u.pace(t.speedMps()) + u.paceSuffix()
-                + t.date().map(d -> ", " + d).orElse(", undated") + ")").orElse("none");
+        return tt.map(new Words(u)::timeTrialWithPace).orElse("none");
     }
 
     static String fade(double sPerKmPerRep, Units u) {
         if (Double.isNaN(sPerKmPerRep)) {
             return "–";
         }
-        return String.format(Locale.ROOT, "%+.1f s%s per rep", sPerKmPerRep * u.metresPerUnit() / 1000,
-                u.paceSuffix()).replace('-', '−');
+        return new Words(u).signedGap(sPerKmPerRep) + " s" + u.paceSuffix() + " per rep";
     }
 }

@@ -32,6 +32,12 @@ public final class Json {
 
     static final JsonNodeFactory NODES = MAPPER.getNodeFactory();
 
+    /**
+     * The version of the JSON documents' shape (docs/json.md). Raised when a field changes meaning or goes away;
+     * adding a field does not raise it, so readers should ignore keys they do not know.
+     */
+    public static final int SCHEMA_VERSION = 1;
+
     private Json() {
     }
 
@@ -55,6 +61,13 @@ public final class Json {
         return pretty(arr);
     }
 
+    /** A new top-level JSON object, {@code schema_version} first, as every document repcheck writes begins. */
+    public static ObjectNode document() {
+        ObjectNode o = NODES.objectNode();
+        o.put("schema_version", SCHEMA_VERSION);
+        return o;
+    }
+
     /** "2026-05-11T07:30:00Z": whole seconds print without a fraction, others to the millisecond. */
     static String instant(Instant t) {
         return DateTimeFormatter.ISO_INSTANT.format(t.truncatedTo(ChronoUnit.MILLIS));
@@ -65,6 +78,20 @@ public final class Json {
             o.put(key, instant(t.get()));
         } else {
             o.putNull(key);
+        }
+    }
+
+    /**
+     * {@code local_start} (the runner's clock with its offset, "2026-11-15T18:30-08:00") and {@code zone_source}
+     * (fit, profile, system) beside a UTC {@code start} (docs/json.md; docs/science.md §9). Nulls without a start.
+     */
+    static void putLocal(ObjectNode o, Optional<Instant> t, Optional<org.repcheck.model.LocalClock> clock) {
+        if (t.isPresent() && clock.isPresent()) {
+            o.put("local_start", clock.get().at(t.get()).truncatedTo(ChronoUnit.MILLIS).toString());
+            o.put("zone_source", clock.get().source().label());
+        } else {
+            o.putNull("local_start");
+            o.putNull("zone_source");
         }
     }
 

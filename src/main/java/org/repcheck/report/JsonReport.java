@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.repcheck.model.Activity;
 import org.repcheck.model.Analysis;
 import org.repcheck.model.JudgedRep;
+import org.repcheck.model.LocalClock;
 import org.repcheck.model.Recovery;
 import org.repcheck.model.Rep;
 import org.repcheck.model.Session;
@@ -15,18 +16,26 @@ import org.repcheck.model.TargetBand;
 import org.repcheck.model.TimeTrial;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The JSON the contract (docs/CONTRACT.md) promises for {@code inspect}, {@code reps} and {@code judge}: snake_case
+ * The JSON the contract (docs/json.md) promises for {@code inspect}, {@code reps} and {@code judge}: snake_case
  * keys, ISO-8601 UTC instants, seconds, metres and s/km rounded to 0.1, and null wherever a value is missing (never
  * NaN, which is not JSON). Stateless; safe from any thread.
  */
 public final class JsonReport {
+    /** JSON is always SI and s/km (docs/json.md), so its sentences are metric. */
+    private static final Sentences WORDS = new Sentences(Units.METRIC);
+
     private JsonReport() {
+    }
+
+    private static ArrayNode recoveries(SessionSummary s) {
+        return JsonJudgements.recoveries(s.recoveryNotes(), WORDS);
     }
 
     /** The shared, configured mapper (snake_case, ISO instants). */
@@ -47,12 +56,13 @@ public final class JsonReport {
     // ---- inspect -------------------------------------------------------------------------------------------
 
     public static ObjectNode inspect(Activity a) {
-        ObjectNode o = Json.NODES.objectNode();
+        ObjectNode o = Json.document();
         o.put("file", a.source());
         o.put("format", a.format().label());
         o.put("sport", a.sport());
         o.put("sub_sport", a.subSport());
         Json.putInstant(o, "start", a.start());
+        Json.putLocal(o, a.start(), systemClock(a));
         Json.putTenths(o, "elapsed_s", a.elapsedS());
         Json.putTenths(o, "timer_s", a.timerS());
         Json.putTenths(o, "distance_m", a.distanceM());
@@ -73,9 +83,9 @@ public final class JsonReport {
 
     /** An unreadable file for inspect: every key present, nulls except file and error. */
     public static ObjectNode inspectError(String file, String error) {
-        ObjectNode o = Json.NODES.objectNode();
+        ObjectNode o = Json.document();
         o.put("file", file);
-        for (String k : List.of("format", "sport", "sub_sport", "start", "elapsed_s", "timer_s", "distance_m",
+        for (String k : List.of("format", "sport", "sub_sport", "start", "local_start", "zone_source", "elapsed_s", "timer_s", "distance_m",
                 "samples", "laps", "workout_steps", "has_hr", "has_gps", "device", "warnings")) {
             o.putNull(k);
         }
@@ -85,7 +95,7 @@ public final class JsonReport {
 
     /** An unreadable file for reps or judge: {"file", "error"}. */
     public static ObjectNode error(String file, String error) {
-        ObjectNode o = Json.NODES.objectNode();
+        ObjectNode o = Json.document();
         o.put("file", file);
         o.put("error", error);
         return o;
@@ -94,7 +104,7 @@ public final class JsonReport {
     // ---- reps ----------------------------------------------------------------------------------------------
 
     public static ObjectNode reps(Session s) {
-        return repsObject(s, null, s.notes());
+        return repsObject(s, null, s.notes(), systemClock(s.activity()));
     }
 
     // ---- judge ---------------------------------------------------------------------------------------------
@@ -104,23 +114,32 @@ public final class JsonReport {
         // Session notes (how reps were found) and analysis notes (how to add a TT) both belong to the runner.
         LinkedHashSet<String> notes = new LinkedHashSet<>(a.session().notes());
         notes.addAll(a.notes());
-        ObjectNode o = repsObject(a.session(), a.reps(), new ArrayList<>(notes));
+        ObjectNode o = repsObject(a.session(), a.reps(), new ArrayList<>(notes), a.clock());
+        // start stays the UTC instant; local_start is the runner's clock with its offset (docs/science.md §9)
+        Json.putLocal(o, a.session().activity().start(), a.clock());
         o.set("summary", summary(a.summary()));
+        o.set("time_trial_findings", JsonJudgements.trialFindings(a.trialFindings(), WORDS));
         o.set("time_trial", a.timeTrial().<JsonNode>map(JsonReport::timeTrial).orElse(Json.NODES.nullNode()));
         o.put("model", a.model());
         return o;
     }
 
-    private static ObjectNode repsObject(Session s, List<JudgedRep> judged, List<String> notes) {
+    /** Without a profile: the file's own offset, else this machine's zone (said so in zone_source). */
+    private static Optional<LocalClock> systemClock(Activity a) {
+        return LocalClock.of(a, Optional.empty(), ZoneId.systemDefault());
+    }
+
+    private static ObjectNode repsObject(Session s, List<JudgedRep> judged, List<String> notes,
+                                         Optional<LocalClock> clock) {
         Activity act = s.activity();
-        ObjectNode o = Json.NODES.objectNode();
+        ObjectNode o = Json.document();
         o.put("file", act.source());
         o.put("source", s.source().label());
         ArrayNode reps = o.putArray("reps");
         if (judged == null) {
-            s.reps().forEach(r -> reps.add(rep(act.start(), r)));
+            s.reps().forEach(r -> reps.add(rep(act.start(), clock, r)));
         } else {
-            judged.forEach(j -> reps.add(judgedRep(act.start(), j)));
+            judged.forEach(j -> reps.add(judgedRep(act.start(), clock, j)));
         }
         ArrayNode recs = o.putArray("recoveries");
         s.recoveries().forEach(r -> recs.add(recovery(r)));
@@ -129,10 +148,16 @@ public final class JsonReport {
         return o;
     }
 
-    private static ObjectNode rep(Optional<Instant> activityStart, Rep r) {
+    private static ObjectNode rep(Optional<Instant> activityStart, Optional<LocalClock> clock, Rep r) {
         ObjectNode o = Json.NODES.objectNode();
         o.put("index", r.index());
-        Json.putInstant(o, "start", activityStart.map(t -> plusSeconds(t, r.startS())));
+        Optional<Instant> start = activityStart.map(t -> plusSeconds(t, r.startS()));
+        Json.putInstant(o, "start", start);
+        if (start.isPresent() && clock.isPresent()) {
+            o.put("local_start", clock.get().at(start.get()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
+        } else {
+            o.putNull("local_start");
+        }
         Json.putTenths(o, "start_s", r.startS());
         Json.putTenths(o, "end_s", r.endS());
         Json.putTenths(o, "duration_s", r.durationS());
@@ -147,11 +172,13 @@ public final class JsonReport {
         return o;
     }
 
-    private static ObjectNode judgedRep(Optional<Instant> activityStart, JudgedRep j) {
-        ObjectNode o = rep(activityStart, j.rep());
+    private static ObjectNode judgedRep(Optional<Instant> activityStart, Optional<LocalClock> clock, JudgedRep j) {
+        ObjectNode o = rep(activityStart, clock, j.rep());
         o.set("target", j.target().<JsonNode>map(JsonReport::target).orElse(Json.NODES.nullNode()));
         o.put("verdict", j.verdict().label());
-        o.put("verdict_reason", j.reason());
+        o.put("verdict_reason", WORDS.reason(j.reason()));
+        o.put("reason", j.reason().code());
+        o.set("reason_numbers", JsonJudgements.reasonNumbers(j.reason()));
         Json.putTenths(o, "delta_s_per_km", j.deltaSPerKm());
         Json.putTenths(o, "uncertainty_s_per_km", j.uncertaintySPerKm());
         return o;
@@ -187,8 +214,10 @@ public final class JsonReport {
         o.put("slow", s.slow());
         o.put("unjudged", s.unjudged());
         Json.putRounded(o, "fade_s_per_km_per_rep", s.fadeSPerKmPerRep(), 100);
-        o.put("advice", s.advice());
-        o.set("recovery_notes", Json.strings(s.recoveryNotes()));
+        o.put("advice", WORDS.advice(s.advice()));
+        o.put("advice_code", JsonJudgements.adviceCode(s.advice()));
+        o.set("recovery_notes", Json.strings(s.recoveryNotes().stream().map(WORDS::recovery).toList()));
+        o.set("recovery_findings", JsonReport.recoveries(s));
         return o;
     }
 

@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 public final class SummaryCsv {
     static final List<String> HEADER = List.of("file", "activity_id", "start", "sport", "distance_m", "reps",
-            "overcooked", "on_target", "slow", "unjudged", "advice", "error");
+            "overcooked", "on_target", "slow", "unjudged", "advice", "error", "athlete", "name", "same_as");
 
     private SummaryCsv() {
     }
@@ -25,12 +25,12 @@ public final class SummaryCsv {
                     r.isFailed() ? "" : Integer.toString(r.onTarget()),
                     r.isFailed() ? "" : Integer.toString(r.slow()),
                     r.isFailed() ? "" : Integer.toString(r.unjudged()),
-                    r.advice(), r.error().orElse("")));
+                    r.advice(), r.error().orElse(""), r.athlete(), r.title(), String.join(" | ", r.sameAs())));
         }
         return sb.toString();
     }
 
-    private static void line(StringBuilder sb, List<String> fields) {
+    static void line(StringBuilder sb, List<String> fields) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 sb.append(',');

@@ -19,10 +19,11 @@ public final class SummaryJson {
     }
 
     static ObjectNode row(IndexRow r) {
-        ObjectNode o = Json.NODES.objectNode();
+        ObjectNode o = Json.document();
         o.put("file", r.file());
         nullable(o, "activity_id", r.activityId().orElse(null));
         Json.putInstant(o, "start", r.start());
+        Json.putLocal(o, r.start(), r.clock());
         nullable(o, "sport", r.isFailed() ? null : r.sport());
         Json.putTenths(o, "distance_m", r.distanceM());
         if (r.isFailed()) {
@@ -39,6 +40,9 @@ public final class SummaryJson {
             nullable(o, "report", r.reportHref().orElse(null));
         }
         nullable(o, "error", r.error().orElse(null));
+        o.put("athlete", r.athlete());
+        o.put("name", r.title());
+        o.set("same_as", Json.strings(r.sameAs()));
         return o;
     }
 

@@ -15,6 +15,13 @@ final class Templates {
     private Templates() {
     }
 
+    /** A template with several parameters, by name (those left out take the template's defaults). */
+    static String render(String name, java.util.Map<String, Object> params) {
+        StringOutput out = new StringOutput(64 * 1024);
+        ENGINE.render(name, params, out);
+        return out.toString();
+    }
+
     static String render(String name, Object param) {
         StringOutput out = new StringOutput(64 * 1024);
         ENGINE.render(name, param, out);

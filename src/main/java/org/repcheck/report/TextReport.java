@@ -27,7 +27,7 @@ public final class TextReport {
         sb.append(a.source()).append('\n');
         kv(sb, "format", a.format().label());
         kv(sb, "sport", Formats.sport(a));
-        kv(sb, "start", Formats.when(a.start()));
+        kv(sb, "start", Formats.when(a));
         kv(sb, "elapsed", Units.clock(a.elapsedS(), 0) + " (timer " + Units.clock(a.timerS(), 0) + ")");
         kv(sb, "distance", u.distance(a.distanceM()));
         kv(sb, "samples", a.samples().size() + ", laps " + a.laps().size() + ", workout steps " + a.workoutSteps().size());
@@ -67,7 +67,8 @@ public final class TextReport {
 
     public static String judge(Analysis a, Units u) {
         Session s = a.session();
-        StringBuilder sb = header(s.activity(), u);
+        Sentences words = new Sentences(u);
+        StringBuilder sb = header(s.activity(), Formats.when(s.activity().start(), a.clock()), u);
         sb.append("time trial: ").append(Formats.timeTrial(a.timeTrial(), u)).append(" · model: ").append(a.model())
                 .append(" · reps from: ").append(s.source().label()).append('\n');
         if (a.reps().isEmpty()) {
@@ -80,7 +81,7 @@ public final class TextReport {
                 Rep r = j.rep();
                 t.row(Integer.toString(r.index()), Formats.repDistance(r), Units.clock(r.durationS(), 1),
                         u.pace(r.speedMps()), Formats.band(j.target(), u), Formats.delta(j, u), verdict(j.verdict()),
-                        Formats.hr(r.avgHr(), r.maxHr()), j.reason());
+                        Formats.hr(r.avgHr(), r.maxHr()), words.reason(j.reason()));
                 recoveryAfter(s, r.index()).ifPresent(rec -> t.note("     " + Formats.recovery(rec, u)));
             }
             sb.append('\n').append(t.render(""));
@@ -92,10 +93,11 @@ public final class TextReport {
             sb.append(" · fade ").append(Formats.fade(sum.fadeSPerKmPerRep(), u));
         }
         sb.append('\n');
-        lines(sb, "recovery", sum.recoveryNotes());
+        lines(sb, "recovery", sum.recoveryNotes().stream().map(words::recovery).toList());
+        lines(sb, "time trial", a.trialFindings().stream().map(words::trialFinding).toList());
         lines(sb, "note", merged(s.notes(), a.notes()));
         lines(sb, "warning", s.activity().warnings());
-        sb.append("advice: ").append(sum.advice()).append('\n');
+        sb.append("advice: ").append(words.advice(sum.advice())).append('\n');
         return sb.toString();
     }
 
@@ -105,8 +107,12 @@ public final class TextReport {
     }
 
     private static StringBuilder header(Activity a, Units u) {
+        return header(a, Formats.when(a), u);
+    }
+
+    private static StringBuilder header(Activity a, String when, Units u) {
         StringBuilder sb = new StringBuilder();
-        sb.append(a.source()).append(" · ").append(Formats.when(a.start())).append(" · ").append(Formats.sport(a))
+        sb.append(a.source()).append(" · ").append(when).append(" · ").append(Formats.sport(a))
                 .append(" · ").append(u.distance(a.distanceM())).append(" · ").append(Units.clock(a.elapsedS(), 0))
                 .append('\n');
         return sb;

@@ -9,31 +9,40 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.repcheck.model.TimeTrial;
 
 /**
- * The runner's profile ({@code --profile FILE}, or {@code athlete.yaml} beside the inputs), CONTRACT.md:
+ * The runner's profile ({@code --profile FILE}, or {@code athlete.yaml} beside the inputs), docs/cli.md:
  * <pre>
  * name: Alex
  * time_trials:
  *   - { distance: 5k, time: "20:00", date: 2026-09-01 }
  * model: coach          # coach | daniels | riegel | critical-speed
+ * timezone: America/Los_Angeles   # IANA zone: dates GPX/TCX workouts, which carry UTC only (docs/science.md §9)
  * </pre>
  * Read with Jackson's YAML streaming parser rather than data binding, so that every complaint — bad YAML, an
  * unknown key, a time that is not a time, an unknown model — names the file and the line it is on.
  */
-public record AthleteProfile(String name, List<TimeTrial> timeTrials, Optional<String> model) {
+public record AthleteProfile(String name, List<TimeTrial> timeTrials, Optional<String> model,
+                             Optional<ZoneId> timezone) {
     private static final YAMLFactory YAML = new YAMLFactory();
 
     public AthleteProfile {
-        if (name == null || timeTrials == null || model == null) {
+        if (name == null || timeTrials == null || model == null || timezone == null) {
             throw new IllegalArgumentException("profile fields must not be null");
         }
         timeTrials = List.copyOf(timeTrials);
+    }
+
+    /** A profile without a time zone. */
+    public AthleteProfile(String name, List<TimeTrial> timeTrials, Optional<String> model) {
+        this(name, timeTrials, model, Optional.empty());
     }
 
     public static AthleteProfile load(Path file) throws TargetException {
@@ -57,7 +66,7 @@ public record AthleteProfile(String name, List<TimeTrial> timeTrials, Optional<S
             JsonLocation loc = e.getLocation();
             String line = loc == null || loc.getLineNr() < 1 ? "" : " line " + loc.getLineNr();
             throw new TargetException(where + line + ": not valid YAML (" + e.getOriginalMessage().lines().findFirst()
-                    .orElse("") + "); see CONTRACT.md, e.g. time_trials: [{ distance: 5k, time: \"20:00\" }]", e);
+                    .orElse("") + "); see docs/cli.md, e.g. time_trials: [{ distance: 5k, time: \"20:00\" }]", e);
         } catch (IOException e) {
             throw new TargetException(where + ": cannot read the profile: " + e.getMessage(), e);
         }
@@ -84,6 +93,7 @@ public record AthleteProfile(String name, List<TimeTrial> timeTrials, Optional<S
             String name = "";
             List<TimeTrial> trials = new ArrayList<>();
             Optional<String> model = Optional.empty();
+            Optional<ZoneId> zone = Optional.empty();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 int keyLine = line();
@@ -98,6 +108,14 @@ public record AthleteProfile(String name, List<TimeTrial> timeTrials, Optional<S
                             throw fail(keyLine, e.getMessage());
                         }
                     }
+                    case "timezone" -> {
+                        String z = scalar("timezone", value);
+                        try {
+                            zone = Optional.of(ZoneId.of(z));
+                        } catch (DateTimeException e) {
+                            throw fail(keyLine, "timezone '" + z + "' is not a time zone; use an IANA name such as Europe/Rome");
+                        }
+                    }
                     case "time_trials" -> {
                         if (value == JsonToken.VALUE_NULL) {
                             break;
@@ -109,10 +127,10 @@ public record AthleteProfile(String name, List<TimeTrial> timeTrials, Optional<S
                             trials.add(trial());
                         }
                     }
-                    default -> throw fail(keyLine, "unknown key '" + key + "'; the profile knows name, time_trials and model");
+                    default -> throw fail(keyLine, "unknown key '" + key + "'; the profile knows name, time_trials, model and timezone");
                 }
             }
-            return new AthleteProfile(name, trials, model);
+            return new AthleteProfile(name, trials, model, zone);
         }
 
         private TimeTrial trial() throws IOException, TargetException {

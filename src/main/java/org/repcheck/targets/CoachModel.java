@@ -6,7 +6,7 @@ import org.repcheck.model.TargetBand;
 import org.repcheck.model.TimeTrial;
 
 /**
- * The coach rule (SCIENCE.md §1, the default model): reps a little faster than the TT pace — 1 km reps 3–4 s/km
+ * The coach rule (docs/science.md §1, the default model): reps a little faster than the TT pace — 1 km reps 3–4 s/km
  * faster, 400 m reps 8–12 s/km faster — interpolated log-linearly across rep distance:
  * centre offset {@code off(d) = −10 + 7.094·ln(d/400)} clamped to [−15, 0], half-width
  * {@code h(d) = max(0.5, 2.0 − 1.637·ln(d/400))}, slow edge never slower than the TT pace. The anchors are 400 m

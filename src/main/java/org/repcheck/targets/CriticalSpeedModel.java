@@ -11,7 +11,7 @@ import org.repcheck.model.TargetBand;
 import org.repcheck.model.TimeTrial;
 
 /**
- * Critical speed and D′ (SCIENCE.md §5): {@code distance = CS·time + D′}, fitted by least squares over two or more
+ * Critical speed and D′ (docs/science.md §5): {@code distance = CS·time + D′}, fitted by least squares over two or more
  * maximal efforts. A rep of {@code d} run at {@code v > CS} spends {@code d·(1 − CS/v)} metres of D′; the target is
  * the speed that spends a share f of D′ (default 0.20): {@code v = CS / (1 − f·D′/d)}.
  *

@@ -6,7 +6,7 @@ import org.repcheck.model.TargetBand;
 import org.repcheck.model.TimeTrial;
 
 /**
- * Daniels–Gilbert VDOT (SCIENCE.md §3). VDOT from the TT, vV (velocity at VDOT) from VDOT, training paces as
+ * Daniels–Gilbert VDOT (docs/science.md §3). VDOT from the TT, vV (velocity at VDOT) from VDOT, training paces as
  * fractions of vV. Rep targets: R pace (1.05·vV; 1.07·vV for 200 m and shorter) for reps up to 600 m, I pace
  * (0.98·vV) from 1000 m, linearly interpolated in distance between 600 and 1000 m (800 m → 1.015·vV); the band is
  * that pace ± 1.5 s/km. Daniels' tables cover reps of 200 m to 2000 m; outside that the band is extrapolated.

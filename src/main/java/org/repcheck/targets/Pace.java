@@ -1,7 +1,7 @@
 package org.repcheck.targets;
 
 /**
- * Speed ↔ seconds-per-kilometre. The science (SCIENCE.md) is written in s/km, so the models compute there and
+ * Speed ↔ seconds-per-kilometre. The science (docs/science.md) is written in s/km, so the models compute there and
  * hand out {@code TargetBand}s in m/s; this is the one conversion they share. Package-private on purpose: pace
  * for people lives in {@code report.Units}.
  */

@@ -4,7 +4,7 @@ import org.repcheck.model.TargetBand;
 import org.repcheck.model.TimeTrial;
 
 /**
- * The absolute limit (SCIENCE.md §4): no rep should be faster than the runner's predicted RACE pace over the rep's
+ * The absolute limit (docs/science.md §4): no rep should be faster than the runner's predicted RACE pace over the rep's
  * distance, Riegel from the TT in force — whatever the model. A band whose fast edge reaches past that limit (the
  * critical-speed hyperbola does for short reps) is moved back to start at the race pace, keeping its width, so the
  * {@code targets} table and {@code judge} agree.

@@ -3,7 +3,7 @@ package org.repcheck.targets;
 import org.repcheck.model.TimeTrial;
 
 /**
- * Riegel's race-time model {@code T2 = T1·(D2/D1)^1.06} (SCIENCE.md §4): race equivalents, used to normalise a TT
+ * Riegel's race-time model {@code T2 = T1·(D2/D1)^1.06} (docs/science.md §4): race equivalents, used to normalise a TT
  * to 5 km and to predict the race pace over a rep's distance — the absolute limit for any rep.
  */
 public final class Riegel {

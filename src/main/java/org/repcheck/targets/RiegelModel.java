@@ -6,7 +6,7 @@ import org.repcheck.model.TargetBand;
 import org.repcheck.model.TimeTrial;
 
 /**
- * Riegel as a model of its own. Riegel predicts race times, not rep targets (SCIENCE.md §4), so the band is built
+ * Riegel as a model of its own. Riegel predicts race times, not rep targets (docs/science.md §4), so the band is built
  * from race equivalents of a whole session's work: a typical session is 4 to 8 reps of the same distance, and a
  * rep of {@code d} is run no faster than the predicted race pace over 4·d and no slower than over 8·d. From 5 km in
  * 20:00 that gives 400 m reps 3:44–3:54/km, bracketing the coach rule's 3:48–3:52.

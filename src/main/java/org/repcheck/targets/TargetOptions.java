@@ -4,8 +4,8 @@ package org.repcheck.targets;
  * Knobs of the target models.
  *
  * @param normaliseTo5k  coach: apply the offsets to the TT's 5 km Riegel equivalent instead of the literal TT pace
- *                       (SCIENCE.md §1 option; off by default)
- * @param dPrimeShare    critical-speed: the share f of D′ a rep should spend (SCIENCE.md §5; default 0.20)
+ *                       (docs/science.md §1 option; off by default)
+ * @param dPrimeShare    critical-speed: the share f of D′ a rep should spend (docs/science.md §5; default 0.20)
  */
 public record TargetOptions(boolean normaliseTo5k, double dPrimeShare) {
     public static final TargetOptions DEFAULTS = new TargetOptions(false, 0.20);

@@ -1,5 +1,6 @@
 package org.repcheck.targets;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,14 +8,20 @@ import org.repcheck.model.TimeTrial;
 
 /**
  * What the runner asked the reps to be judged against: every TT known (from --tt, --tt-file and the profile, all
- * dates — the assessor picks the ones in force on the workout's date), the model's name and its options.
+ * dates — the assessor picks the ones in force on the workout's date), the model's name and its options, and the
+ * profile's time zone (which dates GPX and TCX workouts, docs/science.md §9).
  */
-public record TargetPlan(List<TimeTrial> trials, String model, TargetOptions options) {
+public record TargetPlan(List<TimeTrial> trials, String model, TargetOptions options, Optional<ZoneId> timezone) {
     public TargetPlan {
-        if (trials == null || model == null || options == null) {
+        if (trials == null || model == null || options == null || timezone == null) {
             throw new IllegalArgumentException("target plan fields must not be null");
         }
         trials = List.copyOf(trials);
+    }
+
+    /** A plan with no profile time zone: GPX and TCX workouts are dated on the machine's clock. */
+    public TargetPlan(List<TimeTrial> trials, String model, TargetOptions options) {
+        this(trials, model, options, Optional.empty());
     }
 
     public TargetPlan(List<TimeTrial> trials, String model) {
@@ -40,7 +47,7 @@ public record TargetPlan(List<TimeTrial> trials, String model, TargetOptions opt
         String model = TargetModels.checkName(commandLineModel
                 .or(() -> profile.flatMap(AthleteProfile::model))
                 .orElse(TargetModels.DEFAULT));
-        return new TargetPlan(all, model, options);
+        return new TargetPlan(all, model, options, profile.flatMap(AthleteProfile::timezone));
     }
 
     public boolean hasTrials() {

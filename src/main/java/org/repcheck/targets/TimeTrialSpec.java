@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.repcheck.model.TimeTrial;
 
 /**
- * Parses {@code --tt DIST=TIME[@DATE]} (CONTRACT.md) and the same fields of a profile.
+ * Parses {@code --tt DIST=TIME[@DATE]} (docs/cli.md) and the same fields of a profile.
  *
  * <p>DIST: a number with an optional unit, case-insensitive: {@code 400}, {@code 1600m}, {@code 5k}, {@code 5km},
  * {@code 10K}, {@code 3.2km}, {@code 1mi}, {@code 1mile}, {@code 2miles}. A plain number is metres.

@@ -9,7 +9,7 @@ import org.repcheck.model.TimeTrial;
 /**
  * Which time trials count for a workout on a given date.
  *
- * <p>Rule (CONTRACT.md: "the latest one dated on or before the workout's date; an undated TT is always in force"),
+ * <p>Rule (docs/cli.md: "the latest one dated on or before the workout's date; an undated TT is always in force"),
  * with the mix of dated and undated TTs decided so: a dated TT on or before the workout's date beats an undated
  * one, because it says when the runner was that fit, while an undated TT is a standing fallback that applies when
  * no dated one does (a profile's old TT, or a plain {@code --tt 5k=20:00}). Among equals the one given last wins,

@@ -21,6 +21,6 @@
  * <li>D′ balance: linear spend above CS, Skiba-style refill below — CriticalSpeedModel#balance;</li>
  * <li>no band reaches past the Riegel race pace for its distance — RacePaceLimit.</li>
  * </ul>
- * Speeds in {@code TargetBand} are m/s; the models compute in s/km where SCIENCE.md is written that way.
+ * Speeds in {@code TargetBand} are m/s; the models compute in s/km where docs/science.md is written that way.
  */
 package org.repcheck.targets;

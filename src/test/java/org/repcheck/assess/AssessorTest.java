@@ -13,12 +13,14 @@ import org.repcheck.model.Analysis;
 import org.repcheck.model.Channel;
 import org.repcheck.model.DistanceBasis;
 import org.repcheck.model.Format;
+import org.repcheck.model.JudgedBy;
 import org.repcheck.model.JudgedRep;
 import org.repcheck.model.Samples;
 import org.repcheck.model.Session;
+import org.repcheck.model.SessionAdvice;
 import org.repcheck.model.TimeTrial;
 import org.repcheck.model.Verdict;
-import org.repcheck.report.Units;
+import org.repcheck.model.VerdictReason;
 import org.repcheck.targets.TargetPlan;
 
 class AssessorTest {
@@ -31,74 +33,73 @@ class AssessorTest {
     }
 
     @Test
-    void sixBy400FirstThreeTooFastEndToEnd() {
-        // TT pace 4:00: band 3:48–3:52, centre 3:50. Reps 1–3 at 3:35 (15 s/km faster than the centre), 4–6 at 3:50.
-        Session s = Sessions.reps(400, DistanceBasis.WORKOUT_STEP, 90,
-                t400(215), t400(215), t400(215), t400(230), t400(230), t400(230));
+    void clearlyOvercookedGpsRepsAreOvercookedAndRepsNearTheBandAreUnjudged() {
+        // TT pace 4:00: band 3:48–3:52. Reps 1–3 at 3:35 (13 s/km past the fast edge, ±3.8), 4–6 at 3:49 (inside, ±4.0).
+        Session s = Sessions.gpsReps(400, DistanceBasis.WORKOUT_STEP, 90,
+                t400(215), t400(215), t400(215), t400(229), t400(229), t400(229));
         Analysis a = Assessor.assess(s, COACH);
         assertThat(a.model()).isEqualTo("coach");
         assertThat(a.timeTrial()).contains(FIVE_K_20);
         assertThat(a.reps()).extracting(JudgedRep::verdict).containsExactly(Verdict.OVERCOOKED, Verdict.OVERCOOKED,
-                Verdict.OVERCOOKED, Verdict.ON_TARGET, Verdict.ON_TARGET, Verdict.ON_TARGET);
-        assertThat(a.reps().get(0).deltaSPerKm()).isCloseTo(-13.0, within(1e-9));
-        assertThat(a.reps().get(0).reason()).isEqualTo("13.0 s/km faster than the coach band 3:48.0–3:52.0/km for 400 m");
-        assertThat(a.reps().get(4).reason()).isEqualTo("inside the coach band 3:48.0–3:52.0/km for 400 m");
+                Verdict.OVERCOOKED, Verdict.UNJUDGED, Verdict.UNJUDGED, Verdict.UNJUDGED);
+        JudgedRep first = a.reps().get(0);
+        assertThat(first.deltaSPerKm()).isCloseTo(-13.0, within(1e-9));
+        assertThat(first.reason()).isInstanceOfSatisfying(VerdictReason.OutsideBand.class, o -> {
+            assertThat(o.gapSPerKm()).isCloseTo(-13.0, within(1e-9));
+            assertThat(o.by().rule()).isEqualTo(JudgedBy.Rule.INTERVAL);
+            assertThat(o.by().band().model()).isEqualTo("coach");
+        });
+        assertThat(a.reps().get(4).reason()).isInstanceOfSatisfying(VerdictReason.StraddlesEdge.class, e -> {
+            assertThat(e.edge()).isEqualTo(VerdictReason.Edge.FAST);
+            assertThat(e.gapSPerKm()).isCloseTo(1.0, within(1e-9));
+            assertThat(e.uncertaintySPerKm()).isCloseTo(4.01, within(0.01));
+        });
         assertThat(a.summary().overcooked()).isEqualTo(3);
-        assertThat(a.summary().onTarget()).isEqualTo(3);
-        assertThat(a.summary().slow()).isZero();
-        assertThat(a.summary().unjudged()).isZero();
-        assertThat(a.summary().advice())
-                .isEqualTo("Reps 1–3 were 13 s/km too fast; aim for 1:31–1:33 per 400 m next time.");
+        assertThat(a.summary().unjudged()).isEqualTo(3);
+        assertThat(a.summary().advice()).isInstanceOfSatisfying(SessionAdvice.Missed.class, m -> {
+            assertThat(m.verdict()).isEqualTo(Verdict.OVERCOOKED);
+            assertThat(m.reps()).containsExactly(1, 2, 3);
+            assertThat(m.minGapSPerKm()).isCloseTo(13, within(1e-9));
+        });
+        assertThat(a.summary().advice().onTarget()).isFalse();
         assertThat(a.dPrimeBalance()).isEmpty();
         assertThat(a.notes()).isEmpty();
     }
 
     @Test
-    void adviceSpeaksImperialWhenAsked() {
-        Session s = Sessions.reps(400, DistanceBasis.WORKOUT_STEP, 90, t400(215), t400(230));
-        Analysis a = Assessor.assess(s, COACH, Units.IMPERIAL);
-        assertThat(a.summary().advice()).isEqualTo("Rep 1 was 21 s/mi too fast; aim for 1:31–1:33 per 400 m next time.");
-        assertThat(a.reps().get(0).reason()).startsWith("20.9 s/mi faster than the coach band 6:06.9–6:13.4/mi");
-        // JSON fields stay s/km whatever the display units.
-        assertThat(a.reps().get(0).deltaSPerKm()).isCloseTo(-13.0, within(1e-9));
-    }
-
-    @Test
-    void slowRepsGetAdviceWhenNoneOvercooked() {
-        Session s = Sessions.reps(400, DistanceBasis.WORKOUT_STEP, 180, t400(230), t400(235), t400(236));
+    void clearlySlowRepsGetSlowAdviceWhenNoneOvercooked() {
+        Session s = Sessions.gpsReps(400, DistanceBasis.WORKOUT_STEP, 180, t400(230), t400(240), t400(241));
         Analysis a = Assessor.assess(s, COACH);
-        assertThat(a.summary().advice()).isEqualTo("Reps 2 and 3 were 3–4 s/km slower than the band; aim for 1:31–1:33 per 400 m next time.");
+        assertThat(a.reps()).extracting(JudgedRep::verdict).containsExactly(Verdict.UNJUDGED, Verdict.SLOW, Verdict.SLOW);
+        assertThat(a.summary().advice()).isInstanceOfSatisfying(SessionAdvice.Missed.class, m -> {
+            assertThat(m.verdict()).isEqualTo(Verdict.SLOW);
+            assertThat(m.reps()).containsExactly(2, 3);
+            assertThat(m.minGapSPerKm()).isCloseTo(8, within(1e-9));
+            assertThat(m.maxGapSPerKm()).isCloseTo(9, within(1e-9));
+        });
     }
 
     @Test
-    void allOnTarget() {
-        Session s = Sessions.reps(400, DistanceBasis.WORKOUT_STEP, 180, t400(230), t400(230));
-        assertThat(Assessor.assess(s, COACH).summary().advice()).isEqualTo("All 2 reps were on target; keep to 1:31–1:33 per 400 m.");
-    }
-
-    @Test
-    void noTimeTrialLeavesEveryRepUnjudgedAndSaysHowToAddOne() {
-        Session s = Sessions.reps(400, DistanceBasis.WORKOUT_STEP, 90, 90, 91);
-        Analysis a = Assessor.assess(s, TargetPlan.none("coach"));
+    void noTimeTrialLeavesEveryRepUnjudgedWithThatReason() {
+        Analysis a = Assessor.assess(Sessions.reps(400, DistanceBasis.WORKOUT_STEP, 90, 90, 91), TargetPlan.none("coach"));
         assertThat(a.timeTrial()).isEmpty();
         assertThat(a.reps()).allSatisfy(j -> {
             assertThat(j.verdict()).isEqualTo(Verdict.UNJUDGED);
-            assertThat(j.reason()).isEqualTo("no time trial: add --tt 5k=20:00 or an athlete.yaml");
+            assertThat(j.reason()).isEqualTo(new VerdictReason.NoTimeTrial(Optional.empty()));
             assertThat(j.target()).isEmpty();
             assertThat(j.deltaSPerKm()).isNaN();
         });
         assertThat(a.summary().unjudged()).isEqualTo(2);
-        assertThat(a.summary().advice()).isEqualTo("Add a time trial (--tt 5k=20:00 or an athlete.yaml) to have these reps judged.");
-        assertThat(a.notes()).containsExactly("no time trial: add --tt 5k=20:00 or an athlete.yaml");
+        assertThat(a.summary().advice()).isEqualTo(new SessionAdvice.NotJudged(new VerdictReason.NoTimeTrial(Optional.empty())));
     }
 
     @Test
-    void timeTrialDatedAfterTheWorkoutIsNotInForce() {
+    void timeTrialDatedAfterTheWorkoutIsNotInForceAndTheReasonNamesTheWorkoutDate() {
         TimeTrial later = new TimeTrial(5000, 1200, Optional.of(LocalDate.of(2026, 12, 1)));
         Analysis a = Assessor.assess(Sessions.reps(400, DistanceBasis.WORKOUT_STEP, 90, 90),
-                new TargetPlan(List.of(later), "coach"));
-        assertThat(a.reps().get(0).verdict()).isEqualTo(Verdict.UNJUDGED);
-        assertThat(a.reps().get(0).reason()).startsWith("no time trial on or before 2026-10-20");
+                new TargetPlan(List.of(later), "coach"), java.time.ZoneOffset.UTC);
+        assertThat(a.reps().get(0).reason())
+                .isEqualTo(new VerdictReason.NoTimeTrial(Optional.of(LocalDate.of(2026, 10, 20))));
     }
 
     @Test
@@ -107,9 +108,8 @@ class AssessorTest {
         TimeTrial oct = new TimeTrial(5000, 1200, Optional.of(LocalDate.of(2026, 10, 1)));
         TimeTrial nov = new TimeTrial(5000, 1140, Optional.of(LocalDate.of(2026, 11, 1)));
         Analysis a = Assessor.assess(Sessions.reps(400, DistanceBasis.WORKOUT_STEP, 90, 92),
-                new TargetPlan(List.of(sept, nov, oct), "coach"));
+                new TargetPlan(List.of(sept, nov, oct), "coach"), java.time.ZoneOffset.UTC);
         assertThat(a.timeTrial()).contains(oct);
-        assertThat(a.reps().get(0).verdict()).isEqualTo(Verdict.ON_TARGET);
     }
 
     @Test
@@ -117,32 +117,34 @@ class AssessorTest {
         Session s = Sessions.withActivity(Sessions.reps(400, DistanceBasis.WORKOUT_STEP, 90, 90), Sessions.activity("cycling"));
         Analysis a = Assessor.assess(s, COACH);
         assertThat(a.reps().get(0).verdict()).isEqualTo(Verdict.UNJUDGED);
-        assertThat(a.reps().get(0).reason()).isEqualTo("not a run (sport: cycling), and the pace bands are for running");
+        assertThat(a.reps().get(0).reason()).isEqualTo(new VerdictReason.NotARun("cycling"));
     }
 
     @Test
     void tooShortToTime() {
         Analysis a = Assessor.assess(Sessions.reps(100, DistanceBasis.WORKOUT_STEP, 60, 15), COACH);
         assertThat(a.reps().get(0).verdict()).isEqualTo(Verdict.UNJUDGED);
-        assertThat(a.reps().get(0).reason()).startsWith("too short to time (15 s, 100 m)");
+        assertThat(a.reps().get(0).reason()).isEqualTo(new VerdictReason.TooShort(15, 100, 20, 100));
     }
 
     @Test
     void unknownModelLeavesRepsUnjudgedWithTheMessage() {
         Analysis a = Assessor.assess(Sessions.reps(400, DistanceBasis.WORKOUT_STEP, 90, 92), new TargetPlan(List.of(FIVE_K_20), "vo2"));
         assertThat(a.reps().get(0).verdict()).isEqualTo(Verdict.UNJUDGED);
-        assertThat(a.reps().get(0).reason()).startsWith("unknown model 'vo2'");
+        assertThat(a.reps().get(0).reason()).isInstanceOfSatisfying(VerdictReason.NoModel.class,
+                m -> assertThat(m.problem()).startsWith("unknown model 'vo2'"));
     }
 
     @Test
-    void fasterThanRacePaceIsOvercookedUnderAnyModelAndSaysRiegel() {
-        // Riegel from 5 km 20:00 predicts 1:22.5 for 400 m; 80 s is faster than the runner could race it.
+    void fasterThanRacePaceIsOvercookedUnderAnyModelAndNamesTheRacePace() {
+        // Riegel from 5 km 20:00 predicts 1:22.5 for 400 m (206.3 s/km); 80 s (200 s/km) is faster than a race.
         for (String model : List.of("coach", "daniels", "riegel")) {
-            Analysis a = Assessor.assess(Sessions.reps(400, DistanceBasis.WORKOUT_STEP, 90, 80),
+            Analysis a = Assessor.assess(Sessions.gpsReps(400, DistanceBasis.WORKOUT_STEP, 90, 76),
                     new TargetPlan(List.of(FIVE_K_20), model));
             JudgedRep j = a.reps().get(0);
-            assertThat(j.verdict()).isEqualTo(Verdict.OVERCOOKED);
-            assertThat(j.reason()).contains("Riegel").contains("overcooked under any model").contains("race pace");
+            assertThat(j.verdict()).as(model).isEqualTo(Verdict.OVERCOOKED);
+            assertThat(j.reason()).as(model).isInstanceOfSatisfying(VerdictReason.FasterThanRacePace.class,
+                    f -> assertThat(f.racePaceSPerKm()).isCloseTo(206.3, within(0.1)));
         }
     }
 
@@ -168,7 +170,7 @@ class AssessorTest {
         JudgedRep first = a.reps().get(0);
         // CS's hyperbola would allow a 100 m rep at 6.25 m/s; the band is held back to the predicted race pace.
         assertThat(first.target().get().fastSpeedMps()).isLessThan(6.0);
-        assertThat(first.reason()).contains("Riegel");
+        assertThat(first.reason().judgedBy()).hasValueSatisfying(by -> assertThat(by.heldToRacePace()).isTrue());
     }
 
     @Test
@@ -183,17 +185,14 @@ class AssessorTest {
     void noRepsNothingToJudge() {
         Analysis a = Assessor.assess(Sessions.reps(400, DistanceBasis.WORKOUT_STEP, 90), COACH);
         assertThat(a.reps()).isEmpty();
-        assertThat(a.summary().advice()).isEqualTo("No reps found, so there is nothing to judge in this session.");
+        assertThat(a.summary().advice()).isEqualTo(new SessionAdvice.NoReps());
     }
 
     @Test
-    void allRepsTooUncertainToJudge() {
-        Analysis a = Assessor.assess(Sessions.reps(400, DistanceBasis.MEASURED, 90, 92, 92, 92), COACH);
+    void repsThatAllStraddleAnEdgeGiveTooUncertainAdvice() {
+        Analysis a = Assessor.assess(Sessions.gpsReps(400, DistanceBasis.MEASURED, 90, 92, 92, 92), COACH);
         assertThat(a.summary().unjudged()).isEqualTo(3);
-        assertThat(a.summary().advice()).startsWith("No rep could be judged because the measured distances are too uncertain");
-        assertThat(a.reps().get(0).reason())
-                .isEqualTo("pace uncertain by ±17.3 s/km (measured 400 m without GPS), more than the band's ±2.0 s/km: "
-                        + "run it as a workout step or on a track to have it judged");
+        assertThat(a.summary().advice()).isEqualTo(new SessionAdvice.TooUncertain(3));
     }
 
     @Test
@@ -207,22 +206,26 @@ class AssessorTest {
     }
 
     @Test
-    void gpsMeasuredRepUsesTwoPercentPlusFiveMetres() {
-        double[] t = new double[800];
-        double[] lat = new double[800];
-        double[] lon = new double[800];
-        for (int i = 0; i < t.length; i++) {
-            t[i] = i;
-            lat[i] = 51.5;
-            lon[i] = -0.1 + i * 1e-5;
+    void distanceErrorIsTheWatchesWhateverTheBasisOnePercentPlusThreeMetresWithGps() {
+        // A workout step ends when the watch's distance reaches 400 m: same GPS error as a measured rep.
+        // 230 s/km · √((7/400)² + (0.1/92)²) = 4.03 s/km.
+        for (DistanceBasis basis : DistanceBasis.values()) {
+            JudgedRep j = Assessor.assess(Sessions.gpsReps(400, basis, 90, 92), COACH).reps().get(0);
+            assertThat(j.uncertaintySPerKm()).as(basis.name()).isCloseTo(4.03, within(0.01));
         }
-        Activity gps = new Activity("gps.fit", Format.FIT, "running", "", Optional.of(Sessions.START), 800, 800, 3000,
-                Samples.of(t.length, Map.of(Channel.TIME, t, Channel.LAT, lat, Channel.LON, lon)), List.of(), List.of(),
-                List.of(), List.of(), Optional.empty(), List.of());
-        Session s = Sessions.withActivity(Sessions.reps(400, DistanceBasis.MEASURED, 90, 92), gps);
-        JudgedRep j = Assessor.assess(s, COACH).reps().get(0);
-        // 230 s/km · √((13/400)² + (0.5/92)²) = 7.58 s/km.
-        assertThat(j.uncertaintySPerKm()).isCloseTo(7.58, within(0.01));
-        assertThat(j.reason()).contains("GPS-measured 400 m");
+    }
+
+    @Test
+    void withoutGpsTheFootpodsThreePercentApplies() {
+        // 230 s/km · √((15/400)² + (0.1/92)²) = 8.63 s/km.
+        JudgedRep j = Assessor.assess(Sessions.reps(400, DistanceBasis.WORKOUT_STEP, 90, 92), COACH).reps().get(0);
+        assertThat(j.uncertaintySPerKm()).isCloseTo(8.63, within(0.01));
+    }
+
+    @Test
+    void signalRepsCarryASecondOfBoundaryTiming() {
+        // 3:00 at 4:00/km measured by GPS from the speed signal: 240 · √((10.5/750)² + (1/180)²) = 3.61 s/km.
+        JudgedRep j = Assessor.assess(Sessions.one(org.repcheck.model.RepKind.REP, 750, 180), COACH).reps().get(0);
+        assertThat(j.uncertaintySPerKm()).isCloseTo(3.61, within(0.01));
     }
 }

@@ -11,18 +11,28 @@ import org.junit.jupiter.api.Test;
 import org.repcheck.model.Analysis;
 import org.repcheck.model.DistanceBasis;
 import org.repcheck.model.JudgedRep;
+import org.repcheck.model.Rep;
+import org.repcheck.model.Session;
+import org.repcheck.model.VerdictReason;
 import org.repcheck.model.TimeTrial;
 import org.repcheck.model.Verdict;
 import org.repcheck.targets.CoachModel;
 import org.repcheck.targets.TargetPlan;
 
-/** SCIENCE.md §1 verdict vectors and the §2 uncertainty table, each its own test. */
+/** docs/science.md §1 verdict vectors and the §2 uncertainty table, each its own test. */
 class ScienceVerdictsTest {
     static final TargetPlan FIVE_K_20 = new TargetPlan(List.of(new TimeTrial(5000, 1200, Optional.empty())), "coach");
 
+    /**
+     * §1's vectors are about the band: a rep over an exactly known 400 m (a lap press at the mark, a track), timed
+     * to the lap's 0.1 s — so only the timing uncertainty is left.
+     */
     static JudgedRep judge400(double seconds) {
-        Analysis a = Assessor.assess(Sessions.reps(400, DistanceBasis.WORKOUT_STEP, 90, seconds), FIVE_K_20);
-        return a.reps().get(0);
+        Session s = Sessions.reps(400, DistanceBasis.WORKOUT_STEP, 90, seconds);
+        Rep rep = s.reps().get(0);
+        PaceUncertainty timingOnly = new PaceUncertainty(PaceUncertainty.sPerKm(400, seconds, 0, 0.1), true);
+        return Assessor.judge(rep, s.activity(), new CoachModel(FIVE_K_20.trials().get(0), false), FIVE_K_20.trials().get(0),
+                timingOnly);
     }
 
     @Nested
@@ -88,18 +98,54 @@ class ScienceVerdictsTest {
             assertThat(u).isGreaterThan(CoachModel.halfWidthSPerKm(400));
         }
 
-        @Test void gpsMeasured400IsUnjudged() {
-            Analysis a = Assessor.assess(Sessions.reps(400, DistanceBasis.MEASURED, 90, 92), FIVE_K_20);
+        @Test void gpsMeasured400OnTheBandIsUnjudged() {
+            Analysis a = Assessor.assess(Sessions.gpsReps(400, DistanceBasis.MEASURED, 90, 92), FIVE_K_20);
             JudgedRep j = a.reps().get(0);
             assertThat(j.verdict()).isEqualTo(Verdict.UNJUDGED);
             assertThat(j.uncertaintySPerKm()).isGreaterThan(2.0);
-            assertThat(j.reason()).contains("uncertain").contains("measured 400 m");
+            assertThat(j.reason()).isInstanceOf(VerdictReason.StraddlesEdge.class);
         }
 
-        @Test void snapped400IsJudged() {
-            Analysis a = Assessor.assess(Sessions.reps(400, DistanceBasis.SNAPPED, 90, 92), FIVE_K_20);
-            assertThat(a.reps().get(0).verdict()).isEqualTo(Verdict.ON_TARGET);
-            assertThat(a.reps().get(0).uncertaintySPerKm()).isBetween(0.5, 1.0);
+        @Test void snappingChoosesTheDistanceButKeepsTheGpsUncertainty() {
+            Analysis a = Assessor.assess(Sessions.gpsReps(400, DistanceBasis.SNAPPED, 90, 92), FIVE_K_20);
+            assertThat(a.reps().get(0).verdict()).isEqualTo(Verdict.UNJUDGED);
+            assertThat(a.reps().get(0).uncertaintySPerKm()).isCloseTo(4.03, within(0.01));
+        }
+    }
+
+    /** §2: the verdict follows the interval [pace − u, pace + u]; 400 m band 3:48.0–3:52.0. */
+    @Nested
+    @DisplayName("§2 verdict interval rule, 400 m band 3:48.0–3:52.0")
+    class IntervalRule {
+        @Test void pace3m40PlusMinus5IsOvercooked() {
+            assertThat(BandCheck.of(220, 228, 232, 5.0).verdict()).isEqualTo(Verdict.OVERCOOKED);
+        }
+
+        @Test void pace3m45PlusMinus5IsUnjudgedStraddlingTheFastEdge() {
+            BandCheck c = BandCheck.of(225, 228, 232, 5.0);
+            assertThat(c.verdict()).isEqualTo(Verdict.UNJUDGED);
+            assertThat(c.edge()).isEqualTo(VerdictReason.Edge.FAST);
+            assertThat(c.gapSPerKm()).isCloseTo(-3.0, within(1e-9));
+        }
+
+        @Test void pace3m50PlusMinus1point5IsOnTarget() {
+            assertThat(BandCheck.of(230, 228, 232, 1.5).verdict()).isEqualTo(Verdict.ON_TARGET);
+        }
+
+        @Test void pace3m50PlusMinus2point5IsUnjudged() {
+            assertThat(BandCheck.of(230, 228, 232, 2.5).verdict()).isEqualTo(Verdict.UNJUDGED);
+        }
+
+        @Test void pace4m05PlusMinus6IsSlow() {
+            assertThat(BandCheck.of(245, 228, 232, 6.0).verdict()).isEqualTo(Verdict.SLOW);
+        }
+
+        @Test void repTwentyFasterWithFiveUncertaintyIsOvercookedWhateverTheBandWidth() {
+            assertThat(BandCheck.of(208, 228, 232, 5.0).verdict()).isEqualTo(Verdict.OVERCOOKED);
+        }
+
+        @Test void repOneInsideWithThreeUncertaintyIsUnjudged() {
+            assertThat(BandCheck.of(229, 228, 232, 3.0).verdict()).isEqualTo(Verdict.UNJUDGED);
         }
     }
 }

@@ -26,6 +26,35 @@ final class Sessions {
                 Samples.empty(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), List.of());
     }
 
+    /** An outdoor run with a GPS position every second for an hour: reps on it carry GPS distance error. */
+    static Activity gpsActivity() {
+        int n = 7200;
+        double[] t = new double[n];
+        double[] lat = new double[n];
+        double[] lon = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = i;
+            lat[i] = 51.5;
+            lon[i] = -0.1 + i * 4e-5;
+        }
+        return new Activity("gps.fit", Format.FIT, "running", "", Optional.of(START), n, n, 10000,
+                Samples.of(n, java.util.Map.of(org.repcheck.model.Channel.TIME, t, org.repcheck.model.Channel.LAT, lat,
+                        org.repcheck.model.Channel.LON, lon)), List.of(), List.of(), List.of(), List.of(),
+                Optional.empty(), List.of());
+    }
+
+    /** The same reps on the GPS run. */
+    static Session gpsReps(double distanceM, DistanceBasis basis, double recoveryS, double... timesS) {
+        return withActivity(reps(distanceM, basis, recoveryS, timesS), gpsActivity());
+    }
+
+    /** One rep of {@code kind}, {@code distanceM} in {@code timeS}, on the GPS run. */
+    static Session one(org.repcheck.model.RepKind kind, double distanceM, double timeS) {
+        Rep r = new Rep(1, 600, 600 + timeS, timeS, distanceM, distanceM, DistanceBasis.MEASURED, OptionalDouble.empty(),
+                OptionalDouble.empty(), Double.NaN, Double.NaN, kind);
+        return new Session(gpsActivity(), RepSource.SIGNAL, List.of(r), List.of(), List.of());
+    }
+
     /** Reps of {@code distanceM} run in the given times, with {@code recoveryS} standing between them. */
     static Session reps(double distanceM, DistanceBasis basis, double recoveryS, double... timesS) {
         List<Rep> reps = new ArrayList<>();

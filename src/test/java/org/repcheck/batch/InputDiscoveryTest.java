@@ -58,6 +58,53 @@ class InputDiscoveryTest {
     }
 
     @Test
+    void zipsInsideAZipAreReadEntryByEntryInAnyOrderWithoutUnpacking() throws IOException {
+        java.io.ByteArrayOutputStream inner = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(inner)) {
+            for (int i = 0; i < 40; i++) {
+                z.putNextEntry(new ZipEntry(String.format("u_%02d_ACTIVITY.fit", i)));
+                z.write(("fit " + i).getBytes());
+                z.closeEntry();
+            }
+        }
+        Path zip = dir.resolve("garmin.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new ZipEntry("DI_CONNECT/Uploaded/UploadedFiles_0-_Part1.zip"));
+            z.write(inner.toByteArray());
+            z.closeEntry();
+        }
+        List<Input> inputs = new InputDiscovery().discover(List.of(zip));
+        assertThat(inputs).hasSize(40);
+        assertThat(inputs.get(0).name()).isEqualTo("garmin.zip!DI_CONNECT/Uploaded/UploadedFiles_0-_Part1.zip!u_00_ACTIVITY.fit");
+        // Workers ask out of order: backwards, then the rest; every entry still opens to its own bytes.
+        for (int i : new int[] {39, 3, 2, 1, 0, 20, 4, 5, 38, 6}) {
+            try (InputStream in = inputs.get(i).open()) {
+                assertThat(new String(in.readAllBytes())).isEqualTo("fit " + i);
+            }
+        }
+        try (var s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("garmin.zip");
+        }
+    }
+
+    @Test
+    void stravasActivitiesCsvNamesAndTypesTheFilesItLists() throws IOException {
+        Path export = Files.createDirectories(dir.resolve("strava/activities"));
+        Files.writeString(dir.resolve("strava/activities.csv"), "Activity ID,Activity Date,Activity Name,"
+                + "Activity Type,Activity Description,Filename\n"
+                + "7,\"Mar 4, 2026, 7:00:00 AM\",\"Hills, \"\"steep\"\"\",Trail Run,\"two\nlines\",activities/7.gpx\n");
+        Files.writeString(export.resolve("7.gpx"), "x");
+        Files.writeString(export.resolve("8.gpx"), "x");
+        List<Input> inputs = new InputDiscovery().discover(List.of(dir.resolve("strava")));
+        assertThat(inputs).hasSize(2);
+        ExportListing.Entry e = inputs.get(0).export().orElseThrow();
+        assertThat(e.name()).isEqualTo("Hills, \"steep\"");
+        assertThat(e.sport()).contains("running");
+        assertThat(e.date()).contains(java.time.LocalDateTime.parse("2026-03-04T07:00:00"));
+        assertThat(inputs.get(1).export()).isEmpty();
+    }
+
+    @Test
     void aMissingPathIsAProblemAndABrokenZipAnInputThatFailsWithItsReason() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.zip"), "not a zip");
         InputDiscovery d = new InputDiscovery();

@@ -331,6 +331,15 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     /**
+     * Makes the page a screen of {@code width} × {@code height} CSS pixels; {@code mobile} also honours the page's
+     * viewport meta tag and overlay scrollbars, as a phone does. Applies to the pages opened after it.
+     */
+    public void setViewport(int width, int height, boolean mobile) throws IOException {
+        pageCommand("Emulation.setDeviceMetricsOverride", obj().put("width", width).put("height", height)
+                .put("deviceScaleFactor", 1).put("mobile", mobile));
+    }
+
+    /**
      * Errors the current page reported since the last {@link #open}: {@code console.error(...)} calls,
      * uncaught exceptions (also in promises), and browser log entries at level error, which is where
      * "Failed to load resource: net::ERR_FILE_NOT_FOUND" for a missing image ends up.

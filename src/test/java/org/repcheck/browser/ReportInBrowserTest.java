@@ -38,7 +38,8 @@ import static org.junit.jupiter.api.Assumptions.abort;
  *   <li>recovery rows: {@code table.reps tbody tr.recovery}, one per entry of {@code recoveries};</li>
  *   <li>a rep row also has its verdict as a class ({@code overcooked}, {@code on-target}, {@code slow},
  *       {@code unjudged}); only {@code tr.rep.overcooked} is checked, against reps with verdict overcooked;</li>
- *   <li>every {@code <img>} is an embedded {@code data:} URI (the report opens offline), at least two per report.</li>
+ *   <li>every {@code <img>} is an embedded {@code data:} URI (the report opens offline), at least two per report;</li>
+ *   <li>an interval session's report links {@code next-session.fit}, the workout file written beside it.</li>
  * </ul>
  *
  * <p>Skips with a message outside CI when Chromium is missing (fails when {@code CI=true}); skips while
@@ -112,6 +113,7 @@ class ReportInBrowserTest {
     @Test
     void indexAndEveryLinkedReportRenderCleanly() throws IOException {
         long t0 = System.nanoTime();
+        browser.setViewport(1280, 800, false);
         browser.open(index);
         assertThat(browser.consoleErrors()).as("console errors on index.html").isEmpty();
         assertImagesDecoded(index, 0);
@@ -125,18 +127,80 @@ class ReportInBrowserTest {
         assertThat(reports).as("index.html links to no report.html").isNotEmpty();
 
         boolean sawOvercooked = false;
+        int nextSessionLinks = 0;
         for (Path report : reports) {
             browser.open(report);
             assertThat(browser.consoleErrors()).as("console errors on %s", out.relativize(report)).isEmpty();
             assertImagesDecoded(report, 2);
-            relativeLinkTargets(report); // e.g. back to the index: must resolve too
+            Set<Path> links = relativeLinkTargets(report); // e.g. back to the index: must resolve too
             sawOvercooked |= assertRepTableMatchesAnalysis(report);
+            // An interval session's report links the workout file for the next one, which sits beside it.
+            Path nextSession = report.resolveSibling("next-session.fit");
+            assertThat(links.contains(nextSession)).as("%s links next-session.fit exactly when it exists",
+                    out.relativize(report)).isEqualTo(Files.isRegularFile(nextSession));
+            nextSessionLinks += links.contains(nextSession) ? 1 : 0;
         }
+        assertThat(nextSessionLinks).as("reports linking their next-session.fit (every interval sample)")
+                .isGreaterThanOrEqualTo(5);
         assertThat(sawOvercooked)
                 .as("no report has a rep row with class 'overcooked' (the 6 x 400 m sample has overcooked early reps)")
                 .isTrue();
         System.out.printf("browser checks of index + %d reports: %d ms%n", reports.size(),
                 (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Where every rep's verdict cell sits against the screen, and whether the page itself scrolls sideways. */
+    private static final String LAYOUT_JS = """
+            ({width: window.innerWidth, scrollWidth: document.documentElement.scrollWidth,
+              verdicts: [...document.querySelectorAll('table.reps tbody tr.rep td.verdict')].map(td => {
+                  const r = td.getBoundingClientRect(); return {left: r.left, right: r.right}; }),
+              boxes: [...document.querySelectorAll('.scroll')].map(b => ({scroll: b.scrollWidth, client: b.clientWidth}))
+            })""";
+
+    @Test
+    void onAPhoneEveryRepsVerdictIsOnScreenWithoutScrollingSideways() throws IOException {
+        browser.setViewport(390, 844, true);
+        browser.open(index);
+        List<Path> reports = relativeLinkTargets(index).stream()
+                .filter(p -> p.getFileName().toString().equals("report.html")).toList();
+        assertThat(reports).isNotEmpty();
+        int verdicts = 0;
+        for (Path report : reports) {
+            browser.open(report);
+            JsonNode l = browser.evaluate(LAYOUT_JS);
+            String name = out.relativize(report).toString();
+            double width = l.get("width").asDouble();
+            assertThat(width).isEqualTo(390);
+            assertThat(l.get("scrollWidth").asDouble()).as("%s scrolls sideways at 390 px", name).isLessThanOrEqualTo(width);
+            for (JsonNode v : l.get("verdicts")) {
+                assertThat(v.get("left").asDouble()).as("%s: a verdict cell starts off-screen: %s", name, v)
+                        .isGreaterThanOrEqualTo(0);
+                assertThat(v.get("right").asDouble()).as("%s: a verdict cell ends off-screen: %s", name, v)
+                        .isLessThanOrEqualTo(width);
+                verdicts++;
+            }
+        }
+        assertThat(verdicts).as("verdict cells checked").isPositive();
+    }
+
+    @Test
+    void onADesktopTheIndexNeedsNoHorizontalScroll() throws IOException {
+        browser.setViewport(1280, 800, false);
+        List<Path> pages = new ArrayList<>(List.of(index));
+        try (var s = Files.list(out)) {
+            s.filter(p -> p.getFileName().toString().startsWith("athlete-")).forEach(pages::add);
+        }
+        for (Path page : pages) {
+            browser.open(page);
+            JsonNode l = browser.evaluate(LAYOUT_JS);
+            String name = out.relativize(page).toString();
+            assertThat(l.get("scrollWidth").asDouble()).as("%s scrolls sideways at 1280 px", name)
+                    .isLessThanOrEqualTo(l.get("width").asDouble());
+            for (JsonNode b : l.get("boxes")) {
+                assertThat(b.get("scroll").asInt()).as("%s: a table scrolls inside its box at 1280 px: %s", name, b)
+                        .isLessThanOrEqualTo(b.get("client").asInt());
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ checks

@@ -57,9 +57,24 @@ class HostileInputsTest {
 
     /** The outcome of one analyze run over a folder: exit, stderr, and summary.json's rows by file. */
     private record Run(Cli cli, List<JsonNode> rows) {
+        /**
+         * The file's own row, or — when it holds the same run as another file (issue 11's duplicates) — the row
+         * kept for that run, which lists it in {@code same_as}: either way the file was read and reported.
+         */
         JsonNode row(String fileEnd) {
             return rows.stream().filter(r -> r.path("file").asText().endsWith(fileEnd)).findFirst()
+                    .or(() -> rows.stream().filter(r -> sameAs(r).anyMatch(f -> f.endsWith(fileEnd))).findFirst())
                     .orElseThrow(() -> new AssertionError("no index row for " + fileEnd + " in " + rows));
+        }
+
+        /** Files accounted for: each row, and each file folded into a row as the same run. */
+        int files() {
+            return rows.stream().mapToInt(r -> 1 + (int) sameAs(r).count()).sum();
+        }
+
+        private static java.util.stream.Stream<String> sameAs(JsonNode row) {
+            return java.util.stream.StreamSupport.stream(row.path("same_as").spliterator(), false)
+                    .map(JsonNode::asText);
         }
 
         String error(String fileEnd) {
@@ -95,6 +110,14 @@ class HostileInputsTest {
         return new Run(cli, rows);
     }
 
+    /**
+     * Good's GPX recorded on another day of May 2026: a run of its own, not the same run as good (which issue 11
+     * would fold into good's row as {@code same_as}), so its own row shows what reading it kept.
+     */
+    private String onDay(int day) {
+        return goodGpx.replace("2026-05-11T", "2026-05-" + day + "T");
+    }
+
     private Path folderWithGood() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.write(in.resolve("good.fit"), goodFit);
@@ -113,13 +136,13 @@ class HostileInputsTest {
         Path in = folderWithGood();
         String[] parts = goodGpx.split("(?=<trkpt )");
         int points = parts.length - 1;
-        String nanLat = goodGpx.replaceFirst("(?s)(((?:.*?<trkpt ){100}))lat=\"[^\"]*\"", "$1lat=\"NaN\"");
+        String nanLat = onDay(12).replaceFirst("(?s)(((?:.*?<trkpt ){100}))lat=\"[^\"]*\"", "$1lat=\"NaN\"");
         Files.writeString(in.resolve("nan_lat.gpx"), nanLat);
-        String future = goodGpx.replaceFirst("(?s)(((?:.*?<time>){300}))[^<]*", "$12099-01-01T00:00:00Z");
+        String future = onDay(13).replaceFirst("(?s)(((?:.*?<time>){300}))[^<]*", "$12099-01-01T00:00:00Z");
         Files.writeString(in.resolve("far_future.gpx"), future);
         Files.writeString(in.resolve("year_zero.gpx"), goodGpx.replaceAll("<time>\\d{4}", "<time>0000"));
         // A byte that is not UTF-8 inside a name: that character is lost, not the file (nor a "[Fatal Error]").
-        byte[] badByte = goodGpx.replaceFirst("<trk>", "<trk><name>Bad \u0001 byte</name>").getBytes(StandardCharsets.UTF_8);
+        byte[] badByte = onDay(14).replaceFirst("<trk>", "<trk><name>Bad \u0001 byte</name>").getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < badByte.length; i++) {
             if (badByte[i] == 1) {
                 badByte[i] = (byte) 0xFF;
@@ -130,7 +153,8 @@ class HostileInputsTest {
         Run r = analyze(in);
 
         assertThat(r.cli().exit()).isEqualTo(ExitCode.OK);
-        assertThat(r.rows()).hasSize(6);
+        assertThat(r.files()).isEqualTo(6);
+        assertThat(r.rows()).as("good.gpx is good.fit's run: one row, same_as").hasSize(5);
         assertThat(r.row("bad_utf8.gpx").path("reps").asInt()).isEqualTo(6);
         assertGoodAnalysed(r);
         assertThat(r.error("nan_lat.gpx")).isEmpty();
@@ -161,18 +185,20 @@ class HostileInputsTest {
     @Test
     void validFilesInOtherEncodingsAndWithLongProloguesAreRead() throws IOException {
         Path in = folderWithGood();
-        String declared16 = goodGpx.replaceFirst("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
+        String declared16 = onDay(12).replaceFirst("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
         Files.write(in.resolve("utf16.gpx"), declared16.getBytes(StandardCharsets.UTF_16));
-        Files.write(in.resolve("utf16le_nobom.gpx"), declared16.getBytes(StandardCharsets.UTF_16LE));
-        Files.write(in.resolve("utf32.gpx"), goodGpx.replaceFirst("encoding=\"UTF-8\"", "encoding=\"UTF-32\"")
+        Files.write(in.resolve("utf16le_nobom.gpx"), declared16.replace("2026-05-12T", "2026-05-13T")
+                .getBytes(StandardCharsets.UTF_16LE));
+        Files.write(in.resolve("utf32.gpx"), onDay(14).replaceFirst("encoding=\"UTF-8\"", "encoding=\"UTF-32\"")
                 .getBytes(java.nio.charset.Charset.forName("UTF-32")));
         Files.writeString(in.resolve("long_prologue.gpx"),
-                goodGpx.replaceFirst("<gpx", "<!-- " + "x".repeat(9000) + " -->\n<gpx"));
+                onDay(15).replaceFirst("<gpx", "<!-- " + "x".repeat(9000) + " -->\n<gpx"));
 
         Run r = analyze(in);
 
         assertThat(r.cli().exit()).as(r.cli().err()).isEqualTo(ExitCode.OK);
         for (String f : List.of("utf16.gpx", "utf16le_nobom.gpx", "utf32.gpx", "long_prologue.gpx")) {
+            assertThat(r.rows()).as("its own row").anyMatch(row -> row.path("file").asText().endsWith(f));
             assertThat(r.error(f)).as(f).isEmpty();
             assertThat(r.row(f).path("reps").asInt()).as(f).isEqualTo(6);
         }
@@ -210,7 +236,8 @@ class HostileInputsTest {
         Run r = analyze(in, "--jobs", "10000");
 
         assertThat(r.cli().exit()).isEqualTo(ExitCode.SOME_UNREADABLE);
-        assertThat(r.rows()).hasSize(6);
+        assertThat(r.files()).isEqualTo(6);
+        assertThat(r.rows()).as("good.fit, good.gpx and the zip's good.fit are one run").hasSize(4);
         assertGoodAnalysed(r);
         assertThat(r.error("export.zip!activities/good.fit")).isEmpty();
         assertThat(r.error("huge.fit")).isEqualTo("FIT data larger than 32 MB; not read");
@@ -231,7 +258,8 @@ class HostileInputsTest {
         Run r = analyze(in);
 
         assertThat(r.cli().exit()).isEqualTo(ExitCode.SOME_UNREADABLE);
-        assertThat(r.rows()).hasSize(4);
+        assertThat(r.files()).isEqualTo(4);
+        assertThat(r.rows()).as("good.gpx is good.fit's run").hasSize(3);
         assertGoodAnalysed(r);
         assertThat(r.error("zero.fit")).isEqualTo("not a regular file (a device, pipe or socket); not read");
         assertThat(r.error("pipe.gpx")).isEqualTo("not a regular file (a device, pipe or socket); not read");
@@ -252,10 +280,14 @@ class HostileInputsTest {
 
         assertThat(r.cli().exit()).as(r.cli().err()).isEqualTo(ExitCode.OK);
         assertThat(r.cli().err()).isEmpty();
-        assertThat(r.rows()).hasSize(20).allSatisfy(row -> assertThat(row.path("error").asText("")).isEmpty());
+        // Every copy read; issue 11 reports them as one run whose row lists the other 19 as same_as.
+        assertThat(r.files()).isEqualTo(20);
+        assertThat(r.rows()).singleElement().satisfies(row -> assertThat(row.path("error").asText("")).isEmpty());
         try (Stream<Path> s = Files.list(dir.resolve("report"))) {
             List<String> names = s.map(p -> p.getFileName().toString()).sorted().toList();
-            assertThat(names.stream().filter(n -> n.startsWith("."))).as("temp folders left").isEmpty();
+            // The rerun cache (issue 11) is the one dot-file a run leaves on purpose.
+            assertThat(names.stream().filter(n -> n.startsWith(".") && !n.equals(".repcheck-cache.json")))
+                    .as("temp folders left").isEmpty();
             assertThat(names.stream().filter(n -> !n.contains("."))).as("report folders").hasSize(1);
         }
     }
@@ -263,8 +295,12 @@ class HostileInputsTest {
     @Test
     void zipsKeepDuplicateEntriesAndABrokenZipHasItsRow() throws IOException {
         Path in = folderWithGood();
-        byte[] other = FitWriter.write(SessionGenerator.intervals(10, Spec.distanceReps(4, 800,
-                Spec.speedForPace(240))).activity());
+        // Another run, the next day (the same start and distance would be issue 11's same run as good).
+        var o = SessionGenerator.intervals(10, Spec.distanceReps(4, 800, Spec.speedForPace(240))).activity();
+        byte[] other = FitWriter.write(new org.repcheck.model.Activity(o.source(), o.format(), o.sport(), o.subSport(),
+                o.start().map(t -> t.plus(java.time.Duration.ofDays(1))), o.elapsedS(), o.timerS(), o.distanceM(),
+                o.samples(), o.laps(), o.workoutSteps(), o.pauses(), o.segments(), o.device(), o.warnings(),
+                o.utcOffset()));
         // ZipOutputStream refuses a second entry of the same name (an export appended to has them): by hand.
         Files.write(in.resolve("export.zip"), ZipWithDuplicates.of("a.fit", goodFit, other));
         byte[][] many = new byte[500][];
@@ -379,7 +415,8 @@ class HostileInputsTest {
         assertThat(r.cli().exit()).isEqualTo(ExitCode.SOME_UNREADABLE);
         assertThat(r.cli().err()).contains("broken.gpx: ").contains("cannot write " + out.resolve("index.html"));
         assertThat(out.resolve("summary.csv")).exists();
-        assertThat(r.rows()).hasSize(3);
+        assertThat(r.files()).isEqualTo(3);
+        assertThat(r.rows()).as("good.gpx is good.fit's run").hasSize(2);
     }
 
     @Test
@@ -431,7 +468,10 @@ class HostileInputsTest {
         assertThat(err.lines()).singleElement().asString()
                 .endsWith("big.fit: too large to read in the memory this run has; not read");
         JsonNode rows = JSON.readTree(out.resolve("summary.json").toFile());
-        assertThat(rows.isArray() ? rows : rows.path("rows")).hasSize(3);
+        List<JsonNode> list = new ArrayList<>();
+        (rows.isArray() ? rows : rows.path("rows")).forEach(list::add);
+        assertThat(new Run(null, list).files()).isEqualTo(3);
+        assertThat(list).as("good.gpx is good.fit's run").hasSize(2);
         assertThat(out.resolve("index.html")).exists();
     }
 }

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
+import org.repcheck.synth.Spec.LapFlags;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.repcheck.model.Activity;
 import org.repcheck.model.DistanceBasis;
 import org.repcheck.model.Intensity;
@@ -138,6 +141,32 @@ class WorkoutStepRepsTest {
         Session s = detector.detect(b, DetectMode.AUTO);
         assertThat(s.source()).isEqualTo(RepSource.LAPS);
         assertThat(s.reps()).hasSize(6);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(LapFlags.class)
+    void thePlansRepeatStructureGivesTheRepsWhateverItsStepsFlagsSay(LapFlags flags) {
+        // Garmin's suggested workouts flag recoveries ACTIVE; FR245 custom plans flag the reps WARMUP. Scored over
+        // generated plans of every shape, nested sets included.
+        int found = 0;
+        int truth = 0;
+        int exact = 0;
+        for (long seed = 0; seed < 60; seed++) {
+            Spec spec = SessionGenerator.randomSpec(seed).toBuilder().laps(LapMode.WORKOUT).lapFlags(flags).build();
+            GeneratedSession g = SessionGenerator.intervals(seed, spec);
+            Session s = detector.detect(g.activity(), DetectMode.AUTO);
+            found += s.reps().size();
+            truth += g.reps().size();
+            boolean same = s.source() == RepSource.WORKOUT && s.reps().size() == g.reps().size();
+            for (int i = 0; same && i < g.reps().size(); i++) {
+                same = Math.abs(s.reps().get(i).startS() - g.reps().get(i).startS()) < 2;
+            }
+            exact += same ? 1 : 0;
+        }
+        System.out.printf("workout steps flagged %s: %d of 60 plans exact, %d reps found of %d%n", flags, exact, found,
+                truth);
+        assertThat(exact).isEqualTo(60);
+        assertThat(found).isEqualTo(truth);
     }
 
     private static WorkoutStep step(int i, Intensity intensity) {

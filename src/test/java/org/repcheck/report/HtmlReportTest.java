@@ -36,15 +36,15 @@ class HtmlReportTest {
     @Test
     void headerShowsDateSportDeviceTimeTrialModelAndAdvice() {
         String html = render(analysis, "run.fit");
-        assertThat(html).contains("Mon 11 May 2026, 07:30 UTC", "running (track)", "garmin forerunner745",
-                "5.00 km in 20:00", "coach", "Three of six reps were overcooked", "class=\"advice bad\"");
+        assertThat(html).contains("Mon 11 May 2026, 07:30 (UTC)", "running (track)", "garmin forerunner745",
+                "5 km in 20:00", "coach", "Reps 1–3 were 3–9 s/km too fast", "class=\"advice bad\"");
     }
 
     @Test
     void readingWarningsAndDetectionNotesAreShown() {
         String html = render(analysis, "run.fit");
         assertThat(html).contains("Reading warnings", "paused 5 s at 5:00", "reps from the workout's steps",
-                "Recovery after rep 4 was spent standing");
+                "recovery after rep 4 was 2:30, longer than the 90 s rep needs (HR fell 22 bpm) — Daniels: after R-pace");
     }
 
     @Test

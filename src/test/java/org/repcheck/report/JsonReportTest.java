@@ -16,7 +16,8 @@ class JsonReportTest {
     @Test
     void inspectHasEveryContractKeyInSnakeCaseWithIsoStart() {
         ObjectNode o = JsonReport.inspect(analysis.session().activity());
-        assertThat(fieldNames(o)).containsExactly("file", "format", "sport", "sub_sport", "start", "elapsed_s",
+        assertThat(fieldNames(o)).containsExactly("schema_version", "file", "format", "sport", "sub_sport", "start",
+                "local_start", "zone_source", "elapsed_s",
                 "timer_s", "distance_m", "samples", "laps", "workout_steps", "has_hr", "has_gps", "device",
                 "warnings", "error");
         assertThat(o.get("file").asText()).isEqualTo("run.fit");
@@ -31,7 +32,8 @@ class JsonReportTest {
     @Test
     void inspectErrorKeepsEveryKeyWithNullsButFileAndError() {
         ObjectNode o = JsonReport.inspectError("bad.fit", "truncated FIT file");
-        assertThat(o.size()).isEqualTo(16);
+        // schema_version (issue 11) and local_start, zone_source (issue 10) beside the original 16
+        assertThat(o.size()).isEqualTo(19);
         assertThat(o.get("start").isNull()).isTrue();
         assertThat(o.get("samples").isNull()).isTrue();
         assertThat(o.get("error").asText()).isEqualTo("truncated FIT file");
@@ -74,7 +76,17 @@ class JsonReportTest {
         assertThat(o.get("reps").get(2).get("delta_s_per_km").asDouble()).isEqualTo(0.0);
         JsonNode summary = o.get("summary");
         assertThat(fieldNames(summary)).containsExactly("overcooked", "on_target", "slow", "unjudged",
-                "fade_s_per_km_per_rep", "advice", "recovery_notes");
+                "fade_s_per_km_per_rep", "advice", "advice_code", "recovery_notes", "recovery_findings");
+        assertThat(summary.get("advice_code").asText()).isEqualTo("overcooked");
+        assertThat(summary.get("recovery_findings").get(0).get("code").asText()).isEqualTo("too_long");
+        assertThat(summary.get("recovery_findings").get(0).get("work_pace").asText()).isEqualTo("R");
+        assertThat(rep.get("reason").asText()).isEqualTo("outside_band");
+        assertThat(rep.get("reason_numbers").get("gap_s_per_km").asDouble()).isEqualTo(-8.0);
+        assertThat(rep.get("reason_numbers").get("rule").asText()).isEqualTo("interval");
+        assertThat(rep.get("verdict_reason").asText())
+                .isEqualTo("8.0 s/km faster than the coach band 3:48.0–3:52.0/km for 400 m, ±0.9 s/km");
+        assertThat(o.get("local_start").asText()).isEqualTo("2026-05-11T07:30Z");
+        assertThat(o.get("zone_source").asText()).isEqualTo("fit");
         assertThat(summary.get("overcooked").asInt()).isEqualTo(3);
         assertThat(o.get("time_trial").get("distance_m").asInt()).isEqualTo(5000);
         assertThat(o.get("time_trial").get("time_s").asDouble()).isEqualTo(1200.0);
@@ -88,7 +100,8 @@ class JsonReportTest {
     void judgeWritesNullForMissingTargetDeltaAndTimeTrial() {
         Analysis a = SampleAnalyses.trackSession("run.fit");
         var unjudged = a.reps().stream().map(j -> new org.repcheck.model.JudgedRep(j.rep(), Optional.empty(),
-                org.repcheck.model.Verdict.UNJUDGED, "no time trial", Double.NaN, Double.NaN)).toList();
+                org.repcheck.model.Verdict.UNJUDGED, new org.repcheck.model.VerdictReason.NoTimeTrial(Optional.empty()),
+                Double.NaN, Double.NaN)).toList();
         Analysis none = new Analysis(a.session(), Optional.empty(), "coach", unjudged, a.summary(), Optional.empty(),
                 List.of());
         ObjectNode o = JsonReport.judge(none);
@@ -100,8 +113,8 @@ class JsonReportTest {
     }
 
     @Test
-    void errorObjectHasOnlyFileAndError() {
-        assertThat(fieldNames(JsonReport.error("x.gpx", "not XML"))).containsExactly("file", "error");
+    void errorObjectHasOnlyTheSchemaVersionFileAndError() {
+        assertThat(fieldNames(JsonReport.error("x.gpx", "not XML"))).containsExactly("schema_version", "file", "error");
     }
 
     @Test

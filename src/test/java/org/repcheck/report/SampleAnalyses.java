@@ -74,11 +74,12 @@ final class SampleAnalyses {
             reps.add(rep);
             double pace = 1000 / rep.speedMps();
             double delta = pace < 228 ? pace - 228 : pace > 232 ? pace - 232 : 0;
-            String reason = switch (VERDICTS[i]) {
-                case OVERCOOKED -> String.format(java.util.Locale.ROOT, "%.1f s/km faster than the band", -delta);
-                case ON_TARGET -> "inside the band";
-                case SLOW -> String.format(java.util.Locale.ROOT, "%.1f s/km slower than the band", delta);
-                case UNJUDGED -> "no target";
+            org.repcheck.model.JudgedBy by = new org.repcheck.model.JudgedBy(org.repcheck.model.JudgedBy.Rule.INTERVAL,
+                    BAND_400, false);
+            org.repcheck.model.VerdictReason reason = switch (VERDICTS[i]) {
+                case OVERCOOKED, SLOW -> new org.repcheck.model.VerdictReason.OutsideBand(by, delta, 0.9);
+                case ON_TARGET -> new org.repcheck.model.VerdictReason.InsideBand(by, 0.9);
+                case UNJUDGED -> new org.repcheck.model.VerdictReason.NoTimeTrial(Optional.empty());
             };
             judged.add(new JudgedRep(rep, Optional.of(BAND_400), VERDICTS[i], reason, delta, 0.9));
             if (i < REP_TIMES.length - 1) {
@@ -92,8 +93,10 @@ final class SampleAnalyses {
                 Optional.of("garmin forerunner745"), List.of("paused 5 s at 5:00"));
         Session session = new Session(activity, RepSource.WORKOUT, reps, recs, List.of("reps from the workout's steps"));
         SessionSummary summary = new SessionSummary(3, 2, 1, 0, 0.83,
-                "Three of six reps were overcooked: start the next session at 1:32 per 400 m and hold it.",
-                List.of("Recovery after rep 4 was spent standing"));
+                new org.repcheck.model.SessionAdvice.Missed(Verdict.OVERCOOKED, List.of(1, 2, 3), 3, 9,
+                        List.of(new org.repcheck.model.JudgedBy(org.repcheck.model.JudgedBy.Rule.INTERVAL, BAND_400, false))),
+                List.of(new org.repcheck.model.RecoveryFinding(4, 150, 90, org.repcheck.model.RecoveryFinding.Kind.TOO_LONG,
+                        org.repcheck.model.RecoveryFinding.WorkPace.R, 22, java.util.OptionalInt.empty(), Double.NaN)));
         Optional<DPrimeBalance> dp = Optional.empty();
         if (withDPrime) {
             double[] ts = new double[samples.size()];
@@ -108,7 +111,9 @@ final class SampleAnalyses {
             dp = Optional.of(new DPrimeBalance(4.0, 180, ts, bal));
         }
         return new Analysis(session, Optional.of(new TimeTrial(5000, 1200, Optional.of(LocalDate.of(2026, 4, 1)))),
-                "coach", judged, summary, dp, List.of("TT 5 km in 20:00 from athlete.yaml"));
+                "coach", judged, summary, dp, List.of("TT 5 km in 20:00 from athlete.yaml"),
+                Optional.ofNullable(start).map(x -> new org.repcheck.model.LocalClock(java.time.ZoneOffset.UTC,
+                        org.repcheck.model.LocalClock.Source.FIT)), List.of());
     }
 
     /** 1 s samples following the plan: speed with a little noise, HR that rises in work, lat/lon on an oval. */

@@ -26,7 +26,7 @@ class SparseActivityTest {
                 List.of("no timestamps: a route, not a recording"));
         Session s = new Session(act, RepSource.NONE, List.of(), List.of(), List.of(note));
         return new Analysis(s, Optional.empty(), "coach", List.of(),
-                new SessionSummary(0, 0, 0, 0, Double.NaN, "No reps to judge.", List.of()), Optional.empty(),
+                new SessionSummary(0, 0, 0, 0, Double.NaN, new org.repcheck.model.SessionAdvice.NoReps(), List.of()), Optional.empty(),
                 List.of("add a time trial with --tt 5k=20:00"));
     }
 
@@ -53,7 +53,7 @@ class SparseActivityTest {
         assertThat(html).contains("No reps were found", "no time axis: reps need times",
                 "no timestamps: a route, not a recording", "undated", "add a time trial");
         assertThat(html.split("data:image/png;base64,", -1)).hasSize(2); // the route only
-        assertThat(TextReport.judge(a, Units.METRIC)).contains("no reps found", "advice: No reps to judge.");
+        assertThat(TextReport.judge(a, Units.METRIC)).contains("no reps found", "advice: No reps found, so there is nothing to judge in this session.");
         assertThat(JsonReport.array(List.of(JsonReport.judge(a), JsonReport.inspect(a.session().activity()))))
                 .doesNotContain("NaN");
         assertThat(JsonReport.inspect(a.session().activity()).get("start").isNull()).isTrue();

@@ -25,7 +25,7 @@ class SummaryCsvTest {
         assertThat(lines[0]).startsWith("file,activity_id,start,sport,distance_m,reps,overcooked,on_target,slow");
         assertThat(lines[1]).startsWith("\"track, tuesday.fit\",20260511-073000-3fa9c2,2026-05-11T07:30:00Z,running,")
                 .contains(",6,3,2,1,0,");
-        assertThat(lines[2]).startsWith("bad.fit,,,,,,,,,,,").endsWith("\"truncated FIT file, \"\"header\"\" only\"");
+        assertThat(lines[2]).startsWith("bad.fit,,,,,,,,,,,").endsWith("\"truncated FIT file, \"\"header\"\" only\",,,");
     }
 
     @Test

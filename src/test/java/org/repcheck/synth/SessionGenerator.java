@@ -589,15 +589,24 @@ public final class SessionGenerator {
      * repeat); cool-down. Indices are what laps refer to.
      */
     private static List<WorkoutStep> workoutSteps(Spec spec) {
+        // The flags real plans write (../shared/corpus/reps): honest ones; Garmin's suggested workouts, whose
+        // recoveries and rests say ACTIVE; and FR245 custom plans whose every step before the cool-down says WARMUP.
+        Intensity work = spec.lapFlags() == LapFlags.ALL_INTERVAL ? Intensity.WARMUP : Intensity.ACTIVE;
+        Intensity recover = switch (spec.lapFlags()) {
+            case REALISTIC -> Intensity.RECOVERY;
+            case ALL_ACTIVE -> Intensity.ACTIVE;
+            case ALL_INTERVAL -> Intensity.WARMUP;
+        };
+        Intensity rest = spec.lapFlags() == LapFlags.REALISTIC ? Intensity.REST : recover;
         List<WorkoutStep> s = new ArrayList<>();
         s.add(new WorkoutStep(0, "Warm up", Intensity.WARMUP, WorkoutStep.Duration.OPEN, Double.NaN, -1, 0));
         s.add(spec.timeBased()
-                ? new WorkoutStep(1, "Run", Intensity.ACTIVE, WorkoutStep.Duration.TIME, spec.repDurationS(), -1, 0)
-                : new WorkoutStep(1, "Run", Intensity.ACTIVE, WorkoutStep.Duration.DISTANCE, spec.repDistanceM(), -1, 0));
-        s.add(new WorkoutStep(2, "Recover", Intensity.RECOVERY, WorkoutStep.Duration.TIME, spec.recoveryS(), -1, 0));
+                ? new WorkoutStep(1, "Run", work, WorkoutStep.Duration.TIME, spec.repDurationS(), -1, 0)
+                : new WorkoutStep(1, "Run", work, WorkoutStep.Duration.DISTANCE, spec.repDistanceM(), -1, 0));
+        s.add(new WorkoutStep(2, "Recover", recover, WorkoutStep.Duration.TIME, spec.recoveryS(), -1, 0));
         s.add(new WorkoutStep(3, "", Intensity.ACTIVE, WorkoutStep.Duration.REPEAT, Double.NaN, 1, spec.reps()));
         if (spec.sets() > 1) {
-            s.add(new WorkoutStep(4, "Set rest", Intensity.REST, WorkoutStep.Duration.TIME, spec.setRecoveryS(), -1, 0));
+            s.add(new WorkoutStep(4, "Set rest", rest, WorkoutStep.Duration.TIME, spec.setRecoveryS(), -1, 0));
             s.add(new WorkoutStep(5, "", Intensity.ACTIVE, WorkoutStep.Duration.REPEAT, Double.NaN, 1, spec.sets()));
             s.add(new WorkoutStep(6, "Cool down", Intensity.COOLDOWN, WorkoutStep.Duration.OPEN, Double.NaN, -1, 0));
         } else {

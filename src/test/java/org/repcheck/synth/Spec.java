@@ -30,7 +30,10 @@ import java.util.List;
  * @param setRecoveryS      jog between sets
  * @param recording         every second or "smart" (irregular 1-8 s)
  * @param laps              which laps the device writes
- * @param lapFlags          the intensity the device writes on manual laps
+ * @param lapFlags          the intensity the device writes on manual laps; with {@link LapMode#WORKOUT}, the flags
+ *                          the plan's steps carry: REALISTIC honest ones, ALL_ACTIVE recoveries and rests marked
+ *                          ACTIVE (Garmin's suggested workouts), ALL_INTERVAL every step but the cool-down WARMUP
+ *                          (FR245 custom plans)
  * @param speedChannel      whether samples carry speed (otherwise detection derives it)
  * @param distanceChannel   whether samples carry distance (a GPX track has positions only)
  * @param heartRate         whether samples carry HR

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.repcheck.model.TargetBand;
 import org.repcheck.model.TimeTrial;
 
-/** Every vector of SCIENCE.md §1, §3, §4 and §5, each its own test: ±0.1 s, ±1 s where the doc says "table". */
+/** Every vector of docs/science.md §1, §3, §4 and §5, each its own test: ±0.1 s, ±1 s where the doc says "table". */
 class ScienceVectorsTest {
     static final double TENTH = 0.1;
     static final double TABLE = 1.0;

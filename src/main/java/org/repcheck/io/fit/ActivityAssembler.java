@@ -137,7 +137,8 @@ final class ActivityAssembler {
                 .findFirst().or(() -> msgs.creatorDevice);
         return new Activity(source, Format.FIT, sport(), subSport(),
                 startInstant(startFit),
-                elapsed, timer, distance, samples, laps, msgs.workoutSteps, pauses, segments, device, notes);
+                elapsed, timer, distance, samples, laps, msgs.workoutSteps, pauses, segments, device, notes,
+                msgs.utcOffset);
     }
 
     /**

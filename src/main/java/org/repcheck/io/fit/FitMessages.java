@@ -44,6 +44,8 @@ final class FitMessages {
     final java.util.Map<Integer, Double> firstRecordByPart = new java.util.TreeMap<>();
     /** activity.local_timestamp − activity.timestamp, when only local time is absolute (old FR70-style clocks). */
     double localClockShift = Double.NaN;
+    /** activity.local_timestamp − activity.timestamp, both absolute: the runner's offset from UTC, seconds. */
+    Optional<java.time.ZoneOffset> utcOffset = Optional.empty();
     int backwardsTimestamps;
     int currentPart = 1;
     int impossibleTimestamps;
@@ -168,6 +170,9 @@ final class FitMessages {
         Long local = m.getLocalTimestamp();
         if (!Double.isNaN(t) && !FitTime.isAbsolute(t) && local != null && FitTime.isAbsolute(local)) {
             localClockShift = local - t;
+        }
+        if (!Double.isNaN(t) && FitTime.isAbsolute(t) && local != null && FitTime.isAbsolute(local)) {
+            utcOffset = FitTime.offset(local - t);
         }
     }
 

@@ -25,4 +25,16 @@ final class FitTime {
     static long fromInstant(Instant t) {
         return t.getEpochSecond() - EPOCH_OFFSET_S;
     }
+
+    /**
+     * The runner's offset from a local-minus-UTC difference in seconds: rounded to the quarter hour (every zone's
+     * offset is one; the two stamps may be written a second apart), empty beyond ±14 h (a broken clock, not a zone).
+     */
+    static java.util.Optional<java.time.ZoneOffset> offset(double localMinusUtcS) {
+        long quarterHours = Math.round(localMinusUtcS / 900.0);
+        if (Double.isNaN(localMinusUtcS) || Math.abs(quarterHours) > 14 * 4) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(java.time.ZoneOffset.ofTotalSeconds((int) (quarterHours * 900)));
+    }
 }

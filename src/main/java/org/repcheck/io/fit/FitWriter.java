@@ -74,6 +74,8 @@ public final class FitWriter {
         act.setType(com.garmin.fit.Activity.MANUAL);
         act.setEvent(Event.ACTIVITY);
         act.setEventType(EventType.STOP);
+        // local_timestamp: the watch's wall clock, so readers can tell the runner's offset (docs/science.md §9)
+        a.utcOffset().ifPresent(o -> act.setLocalTimestamp(startFit + Math.round(end) + o.getTotalSeconds()));
         enc.write(act);
         return enc.close();
     }
@@ -337,7 +339,8 @@ public final class FitWriter {
         return m;
     }
 
-    private static Sport sport(String name) {
+    /** The FIT sport of one of our sport names ("running"), GENERIC for one the SDK does not know. */
+    static Sport sport(String name) {
         try {
             return Sport.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

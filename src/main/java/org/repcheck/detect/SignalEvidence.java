@@ -1,0 +1,217 @@
+package org.repcheck.detect;
+
+import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whether the fast bouts the signal found are reps, from the session as a whole. Running between walks on a trail,
+ * a steady run broken by stops, a race's surges and a hilly run's descents all give fast bouts; reps differ in that
+ * they share a size (the same rep repeated, a ladder at one pace), or stand clearly above the rest of the session's
+ * running at one effort.
+ */
+final class SignalEvidence {
+    private SignalEvidence() {
+    }
+
+    /** Irregular reps (fartlek, speed play) must be this much faster than the session's typical running speed... */
+    static final double OVER_TYPICAL = 1.15;
+    /** ...at one effort: their speeds this close to the median (mean absolute deviation, relative)... */
+    static final double IRREGULAR_PACE_SPREAD = 0.11;
+    /** ...and short: a surge longer than this with no shared size is a race's or a long run's, not a fartlek's. */
+    static final double IRREGULAR_MAX_S = 300;
+
+    /**
+     * Reps that do not share a size (a fartlek, speed play, hill reps of one effort) are still reps when they stand
+     * out from the session: clearly faster than its typical running speed (a steady, hilly or trail run's "fast
+     * bouts" are its ordinary running between climbs and stops), at one effort, and short (a race's long surges
+     * are not fartlek). Heart rate was tried as a witness here and rejected: 45 s after a rep it is often still
+     * rising (lag), on real files as much as on steady runs.
+     */
+    static boolean standsOut(Track track, List<RepSpan> spans) {
+        int k = spans.size();
+        double[] speed = new double[k];
+        for (int i = 0; i < k; i++) {
+            RepSpan r = spans.get(i);
+            if (r.endS() - r.startS() > IRREGULAR_MAX_S) {
+                return false;
+            }
+            speed[i] = track.distance(r.startS(), r.endS()) / Math.max(1e-3, track.movingTime(r.startS(), r.endS()));
+        }
+        double[] sorted = speed.clone();
+        Arrays.sort(sorted);
+        return sorted[k / 2] >= OVER_TYPICAL * typicalOutside(track, spans)
+                && RepAssembler.relativeSpread(speed) <= IRREGULAR_PACE_SPREAD;
+    }
+
+    /** Between irregular reps the runner recovers: the typical gap is run this much slower than the reps beside it. */
+    static final double RECOVERY_SHARE = 0.85;
+
+    /**
+     * The stretches between the bouts are recoveries (a jog, a float, a walk), not the same running broken by a
+     * climb: pieces of one long effort chopped by hills have "recoveries" nearly as fast as themselves.
+     */
+    static boolean recoveriesSlower(Track track, List<RepSpan> spans) {
+        double[] speed = new double[spans.size()];
+        for (int i = 0; i < speed.length; i++) {
+            RepSpan r = spans.get(i);
+            speed[i] = track.distance(r.startS(), r.endS()) / Math.max(1e-3, track.movingTime(r.startS(), r.endS()));
+        }
+        double[] share = new double[spans.size() - 1];
+        for (int i = 0; i + 1 < spans.size(); i++) {
+            double a = spans.get(i).endS();
+            double b = spans.get(i + 1).startS();
+            double v = b > a ? track.distance(a, b) / Math.max(1.0, b - a) : 0;
+            share[i] = v / (0.5 * (speed[i] + speed[i + 1]));
+        }
+        Arrays.sort(share);
+        return share.length == 0 || share[share.length / 2] <= RECOVERY_SHARE;
+    }
+
+    /**
+     * The session's typical running speed away from the bouts (the median of 10 s windows run outside them): the
+     * warm-up, jogs and cool-down. When the runner walked or stood between reps and ran nothing else, there is
+     * none, and a walk is the yardstick.
+     */
+    static double typicalOutside(Track track, List<RepSpan> spans) {
+        int w = Math.max(1, (int) Math.round(10 / track.dt));
+        double[] out = new double[track.n / w + 1];
+        int k = 0;
+        for (int i = 0; i + w < track.n; i += w) {
+            double a = track.time(i);
+            double b = track.time(i + w);
+            boolean inBout = spans.stream().anyMatch(r -> r.startS() < b && r.endS() > a);
+            double v = (track.dist[i + w] - track.dist[i]) / (w * track.dt);
+            if (!inBout && v >= SignalSegmenter.MOVING_MPS) {
+                out[k++] = v;
+            }
+        }
+        if (k * 10 < 120) {
+            return SignalSegmenter.MOVING_MPS;
+        }
+        double[] s = Arrays.copyOf(out, k);
+        Arrays.sort(s);
+        return s[k / 2];
+    }
+
+    /** Most reps of a session lie this close to their median distance or duration... */
+    static final double SIZE_SPREAD = 0.10;
+    /** ...or, in a ladder, their pace this closely. */
+    static final double PACE_SPREAD = 0.06;
+
+    /**
+     * A session of reps has structure: the reps share a distance or a duration (the same rep repeated, even when
+     * the runner fades badly), or they share a pace and their sizes are ones a coach sets (a ladder). Running
+     * between walks on a trail, or a steady run broken by stops, has none of this: its bouts run as long as the
+     * terrain or the traffic allow.
+     */
+    static boolean structured(Track track, List<RepSpan> spans) {
+        int k = spans.size();
+        double[] speed = new double[k];
+        double[] dist = new double[k];
+        double[] dur = new double[k];
+        for (int i = 0; i < k; i++) {
+            RepSpan r = spans.get(i);
+            dur[i] = Math.max(1e-3, track.movingTime(r.startS(), r.endS()));
+            dist[i] = track.distance(r.startS(), r.endS());
+            speed[i] = dist[i] / dur[i];
+        }
+        if (mostNearMedian(dist) || mostNearMedian(dur)) {
+            return true;
+        }
+        // A ladder (200-400-800-400-200 m, 1-2-3-2-1 min): one pace, and sizes a coach would set.
+        if (RepAssembler.relativeSpread(speed) > PACE_SPREAD) {
+            return false;
+        }
+        int nominal = 0;
+        int wholeTime = 0;
+        for (int i = 0; i < k; i++) {
+            if (DistanceSnapper.snap(dist[i]).nominalM().isPresent()) {
+                nominal++;
+            }
+            double half = Math.round(dur[i] / 30) * 30;
+            if (half > 0 && Math.abs(dur[i] - half) <= DurationRounder.toleranceS(half)) {
+                wholeTime++;
+            }
+        }
+        return nominal * 4 >= k * 3 || wholeTime * 4 >= k * 3;
+    }
+
+    /** At least two thirds of the values lie within {@link #SIZE_SPREAD} of their median (one odd bout is allowed). */
+    private static boolean mostNearMedian(double[] xs) {
+        double[] sorted = xs.clone();
+        Arrays.sort(sorted);
+        double med = sorted[sorted.length / 2];
+        int near = 0;
+        for (double x : xs) {
+            if (Math.abs(x - med) <= SIZE_SPREAD * med) {
+                near++;
+            }
+        }
+        return near * 3 >= xs.length * 2;
+    }
+    /** A sustained block (a tempo, a fast finish) is at least this long... */
+    static final double MIN_BLOCK_S = 8 * 60;
+    /** ...clearly faster than the running around it (warm-up, cool-down)... */
+    static final double BLOCK_OVER_TYPICAL = 1.12;
+    /** ...with at least this much running before and after it (a run that is all one pace is no block)... */
+    static final double BLOCK_RUNNING_AROUND_S = 180;
+    /** ...and only a part of the run. */
+    static final double BLOCK_MAX_SHARE = 0.75;
+    /** Fast stretches this close together are one block: a tempo broken by a crossing or a sharp turn. */
+    static final double BLOCK_BRIDGE_S = 90;
+
+    /**
+     * One sustained effort inside a run, when the signal shows no reps: the longest stretch of fast bouts (close
+     * ones bridged) that lasts at least {@link #MIN_BLOCK_S}, is clearly faster than the session's other running,
+     * and has running before and after it. A steady, progressive or hilly run has no such stretch: its fast parts
+     * are short, or its pace is the session's own.
+     */
+    static Optional<RepSpan> sustainedBlock(Track track, List<RepSpan> bouts) {
+        List<RepSpan> merged = new ArrayList<>();
+        for (RepSpan b : bouts) {
+            RepSpan last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && b.startS() - last.endS() <= BLOCK_BRIDGE_S) {
+                merged.set(merged.size() - 1, RepSpan.of(last.startS(), Math.max(last.endS(), b.endS())));
+            } else {
+                merged.add(b);
+            }
+        }
+        RepSpan block = null;
+        for (RepSpan m : merged) {
+            if (m.endS() - m.startS() >= MIN_BLOCK_S && (block == null
+                    || m.endS() - m.startS() > block.endS() - block.startS())) {
+                block = m;
+            }
+        }
+        if (block == null) {
+            return Optional.empty();
+        }
+        double s = block.startS();
+        double e = block.endS();
+        double moving = track.movingTime(s, e);
+        double speed = moving > 0 ? track.distance(s, e) / moving : 0;
+        boolean fast = speed >= BLOCK_OVER_TYPICAL * typicalOutside(track, List.of(block));
+        boolean inside = track.movingTime(track.t0, s) >= BLOCK_RUNNING_AROUND_S
+                && track.movingTime(e, track.endTime()) >= BLOCK_RUNNING_AROUND_S;
+        boolean part = e - s <= BLOCK_MAX_SHARE * track.movingTime(track.t0, track.endTime());
+        return fast && inside && part && even(track, s, e) ? Optional.of(block) : Optional.empty();
+    }
+
+    /** A block's thirds run within this ratio of each other: a tempo is one pace, a progression run is not. */
+    static final double BLOCK_EVEN = 1.06;
+
+    private static boolean even(Track track, double s, double e) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        double third = (e - s) / 3;
+        for (int i = 0; i < 3; i++) {
+            double a = s + i * third;
+            double v = track.distance(a, a + third) / Math.max(1e-3, track.movingTime(a, a + third));
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        return hi <= BLOCK_EVEN * lo;
+    }
+}
