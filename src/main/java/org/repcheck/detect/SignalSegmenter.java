@@ -224,6 +224,7 @@ final class SignalSegmenter {
             spans.add(RepSpan.of(s, e));
             workTime += e - s;
         }
+        spans = OddBouts.drop(track, spans);
         if (spans.size() < 2) {
             return orSustainedBlock(track, fast, notes,
                     "signal: " + (spans.isEmpty() ? "no" : "only one") + " bout clearly faster than its surroundings");
