@@ -233,6 +233,10 @@ final class SignalSegmenter {
             notes.add("signal: the fast bouts are most of the run: its pace, not reps");
             return List.of();
         }
+        if (!SignalEvidence.heartRises(track, spans)) {
+            return orSustainedBlock(track, fast, notes, "signal: the heart rate does not climb over the fast "
+                    + "stretches: the terrain's, not reps");
+        }
         boolean reps = SignalEvidence.structured(track, spans) || SignalEvidence.standsOut(track, spans);
         if (!reps || !SignalEvidence.recoveriesSlower(track, spans)) {
             return orSustainedBlock(track, fast, notes, "signal: the fast bouts share no distance or duration and "
