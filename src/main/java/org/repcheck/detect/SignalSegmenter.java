@@ -161,7 +161,7 @@ final class SignalSegmenter {
         List<int[]> kept = new ArrayList<>();
         int minSeg = (int) Math.ceil(MIN_REP_S / dt);
         for (int[] b : bouts) {
-            int[] rep = trimSlowerEnd(effort, dt, b, minSeg);
+            int[] rep = trimSlowerEnd(effort, track.timingSeries(), dt, b, minSeg);
             if ((rep[1] - rep[0]) * dt >= MIN_REP_S) {
                 kept.add(rep);
             }
@@ -339,9 +339,11 @@ final class SignalSegmenter {
      * A bout can start in the last minutes of a brisk warm-up, or run on into a brisk cool-down, when the easy pace
      * sits above the threshold. The two-line fit over the bout's grade-adjusted distance ({@code effort}, so a climb
      * inside a rep is not mistaken for its end) finds the change; when one side is clearly slower it is cut off,
-     * and the faster side is checked again.
+     * and the faster side is checked again. The cut side must be slower on the ground too ({@code raw}, the
+     * distance run): a watch without a barometer (the real FR245 5 × 400 m) can write a 15 % "climb" inside a
+     * flat rep, and the effort alone then cut that rep in half.
      */
-    private static int[] trimSlowerEnd(double[] effort, double dt, int[] bout, int minSeg) {
+    private static int[] trimSlowerEnd(double[] effort, double[] raw, double dt, int[] bout, int minSeg) {
         int a = bout[0];
         int b = bout[1];
         for (int depth = 0; depth < 3; depth++) {
@@ -350,9 +352,11 @@ final class SignalSegmenter {
                 break;
             }
             int k = (int) split[0];
-            if (split[2] >= GLUED_RATIO * split[1]) {
+            double before = (raw[k] - raw[a]) / Math.max(dt, (k - a) * dt);
+            double after = (raw[b] - raw[k]) / Math.max(dt, (b - k) * dt);
+            if (split[2] >= GLUED_RATIO * split[1] && after > before) {
                 a = k;
-            } else if (split[1] >= GLUED_RATIO * split[2]) {
+            } else if (split[1] >= GLUED_RATIO * split[2] && before > after) {
                 b = k;
             } else {
                 break;
