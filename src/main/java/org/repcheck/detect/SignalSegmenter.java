@@ -159,13 +159,16 @@ final class SignalSegmenter {
         }
         bouts = bridgeDips(track, v, bouts);
         List<int[]> kept = new ArrayList<>();
+        List<int[]> untrimmed = new ArrayList<>();
         int minSeg = (int) Math.ceil(MIN_REP_S / dt);
         for (int[] b : bouts) {
             int[] rep = trimSlowerEnd(effort, track.timingSeries(), dt, b, minSeg);
             if ((rep[1] - rep[0]) * dt >= MIN_REP_S) {
                 kept.add(rep);
+                untrimmed.add(b);
             }
         }
+        kept = SustainedParts.restore(track, kept, untrimmed);
         if (kept.isEmpty()) {
             notes.add("signal: no fast bout lasts " + (int) MIN_REP_S + " s");
             return List.of();
