@@ -46,7 +46,8 @@ final class SustainedParts {
     }
 
     private static boolean repPaced(Track track, int from, int to, double typical) {
-        return (to - from) * track.dt >= SUSTAINED_S && speed(track, from, to) >= SET_PACE_SHARE * typical;
+        double s = (to - from) * track.dt;
+        return s >= SUSTAINED_S && speed(track, from, to) >= SET_PACE_SHARE * typical;
     }
 
     private static double speed(Track track, int from, int to) {
