@@ -40,8 +40,7 @@ class LaplessSignalRulesTest {
         "run_3x1700m_1k_standrest_fr245_manual|run_3x1700m_1k_standrest_fr245_manual.fit|a rep that opens with a surge and settles is one rep",
     })
     void realLaplessSessionGivesExactlyItsTrueReps(String stem, String truthFile, String rule) throws Exception {
-        Path gpx = GPX.resolve(stem + ".gpx");
-        assumeTrue(Files.isRegularFile(gpx), "real lapless twin not found at " + gpx.toAbsolutePath() + "; skipping");
+        Path gpx = twin(stem);
         RealSessionScoreTest.Score score = new RealSessionScoreTest.Score();
         score.add(stem, RealSessionScoreTest.truthOf(truthFile), found(gpx));
         assertThat(score.exact).as(rule + ": " + score.line(stem)).isEqualTo(1);
@@ -50,8 +49,7 @@ class LaplessSignalRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"run_3x15min_hilly_long_fr245_workout"})
     void descentsOfAHillyLongRunAreNotReps(String stem) throws Exception {
-        Path gpx = GPX.resolve(stem + ".gpx");
-        assumeTrue(Files.isRegularFile(gpx), "real lapless twin not found at " + gpx.toAbsolutePath() + "; skipping");
+        Path gpx = twin(stem);
         Session s = new RepDetector().detect(new Readers().read(gpx), DetectMode.SIGNAL);
         assertThat(s.reps()).as("23 descents were once reported as reps").isEmpty();
         assertThat(s.notes()).anyMatch(n -> n.contains("heart rate does not climb"));
@@ -60,10 +58,16 @@ class LaplessSignalRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"run_fastfinish10min_fr245_workout"})
     void aFastFinishIsATempoBlock(String stem) throws Exception {
-        Path gpx = GPX.resolve(stem + ".gpx");
-        assumeTrue(Files.isRegularFile(gpx), "real lapless twin not found at " + gpx.toAbsolutePath() + "; skipping");
+        Path gpx = twin(stem);
         Session s = new RepDetector().detect(new Readers().read(gpx), DetectMode.AUTO);
         assertThat(s.reps()).singleElement().extracting(Rep::kind).isEqualTo(RepKind.TEMPO_BLOCK);
+    }
+
+    /** The real lapless twin, or the test is skipped with a message when ../shared is absent. */
+    private static Path twin(String stem) {
+        Path gpx = GPX.resolve(stem + ".gpx");
+        assumeTrue(Files.isRegularFile(gpx), "real lapless twin not found at " + gpx.toAbsolutePath() + "; skipping");
+        return gpx;
     }
 
     private static List<double[]> found(Path file) throws Exception {
