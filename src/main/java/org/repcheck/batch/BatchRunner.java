@@ -37,8 +37,12 @@ import org.repcheck.report.WarmUp;
 public final class BatchRunner {
     /**
      * @param progress draw a progress bar (the caller decides: only on a terminal)
+     * @param history  digest every run and write each athlete's history (docs/cli.md); off only to measure its cost
      */
-    public record Options(Path outDir, int jobs, Units units, boolean progress) {
+    public record Options(Path outDir, int jobs, Units units, boolean progress, boolean history) {
+        public Options(Path outDir, int jobs, Units units, boolean progress) {
+            this(outDir, jobs, units, progress, true);
+        }
     }
 
     /**
