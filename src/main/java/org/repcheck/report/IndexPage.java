@@ -40,14 +40,22 @@ public final class IndexPage {
      */
     public static String render(List<IndexRow> rows, Units units, Instant generatedAt, List<HistoryView> histories) {
         Map<String, String> names = pageNames(rows);
-        List<HistoryView> here = histories.size() == 1 ? histories
-                : histories.stream().filter(h -> !names.containsKey(h.athlete())).toList();
-        List<IndexView.HistoryLink> links = histories.size() == 1 ? List.of() : histories.stream()
-                .filter(h -> names.containsKey(h.athlete()))
+        List<HistoryView> here = histories.stream()
+                .filter(h -> historyPage(rows, histories.size(), h.athlete()).equals("index.html")).toList();
+        List<IndexView.HistoryLink> links = histories.stream().filter(h -> !here.contains(h))
                 .map(h -> new IndexView.HistoryLink(h.athlete(), names.get(h.athlete()) + "#" + h.anchor(), h.span()))
                 .toList();
         return page(here.isEmpty() ? "All workouts" : "Training history", "", rows, units, generatedAt, names,
                 here, links);
+    }
+
+    /**
+     * The page that shows an athlete's history: index.html when the batch has one history, or for runs no profile
+     * names; else the athlete's own page.
+     */
+    public static String historyPage(List<IndexRow> rows, int histories, String athlete) {
+        Map<String, String> names = pageNames(rows);
+        return histories == 1 || !names.containsKey(athlete) ? "index.html" : names.get(athlete);
     }
 
     /** A page for each named athlete (none when no profile names anyone). */
