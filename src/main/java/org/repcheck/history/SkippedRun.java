@@ -1,0 +1,17 @@
+package org.repcheck.history;
+
+import java.time.LocalDate;
+
+/** A run on D+1..D+3 the week after did not use, and why — so the page can name it. */
+public record SkippedRun(String id, LocalDate date, int daysAfter, Reason reason) {
+    public enum Reason {
+        /** Classed hard (interval, tempo, long, race). */
+        HARD_SESSION,
+        /** Data not eligible (see the run's {@link RunEligibility}). */
+        NOT_ELIGIBLE,
+        /** A treadmill run. */
+        TREADMILL,
+        /** No GPS or footpod speed. */
+        NO_SPEED
+    }
+}
