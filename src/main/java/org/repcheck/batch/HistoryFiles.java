@@ -94,8 +94,10 @@ final class HistoryFiles {
             return 0;
         }
         try {
-            Optional<String> filled = WeekAfterSlot.fill(Files.readString(report), box);
-            if (filled.isPresent()) {
+            String html = Files.readString(report);
+            Optional<String> filled = WeekAfterSlot.fill(html, box);
+            // An unchanged box is not rewritten: a rerun leaves the reports it reuses as they were.
+            if (filled.isPresent() && !filled.get().equals(html)) {
                 AtomicFiles.write(report, filled.get());
             }
             return 0;
