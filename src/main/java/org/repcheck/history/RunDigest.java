@@ -32,8 +32,7 @@ import org.repcheck.model.TimeTrial;
  * @param startLonDeg      the first position, degrees (NaN without GPS)
  * @param eligibility      SCIENCE §7 step 1 on the data alone
  * @param repSource        where the reps came from
- * @param structuredWorkout true when the watch ran a workout with recovery steps between work steps (a real
- *                          interval plan, unlike a single-step "Base" run)
+ * @param plan             the shape of the workout the watch ran (a real plan, or a single-step "Base" run)
  * @param reps             the reps found and judged, in order
  * @param structure        the workout's structure, when it has reps
  * @param windows          the steady 60 s windows (SCIENCE §7 step 2)
@@ -46,13 +45,13 @@ public record RunDigest(String id, String file, Optional<Instant> start, Optiona
                         Optional<LocalDate> localDate, String sport, String subSport, double elapsedS, double movingS,
                         double distanceM, double avgHrBpm, double peakHr60sBpm, double hrCoverage, HrSource hrSource,
                         SpeedSource speedSource, double startLatDeg, double startLonDeg, RunEligibility eligibility,
-                        RepSource repSource, boolean structuredWorkout, List<RepDigest> reps,
+                        RepSource repSource, PlanShape plan, List<RepDigest> reps,
                         Optional<StructureKey> structure, SteadyWindows windows, HrHistogram hrHistogram,
                         List<TimeTrial> bestEfforts, Optional<TimeTrial> ttInForce) {
     public RunDigest {
         if (id == null || file == null || start == null || clock == null || localDate == null || sport == null
                 || subSport == null || hrSource == null || speedSource == null || eligibility == null
-                || repSource == null || structure == null || windows == null || hrHistogram == null
+                || repSource == null || plan == null || structure == null || windows == null || hrHistogram == null
                 || ttInForce == null) {
             throw new IllegalArgumentException("run digest fields must not be null");
         }

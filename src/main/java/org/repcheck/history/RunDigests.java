@@ -60,7 +60,7 @@ public final class RunDigests {
                 a.distanceM(), hr.meanBpm(), hr.peak60sBpm(), hr.coverage(), HrSource.UNKNOWN, speed,
                 first < 0 ? Double.NaN : s.lat(first), first < 0 ? Double.NaN : s.lon(first),
                 eligibility(running, moving, hr.coverage(), speed, windows), analysis.session().source(),
-                structured(a.workoutSteps()), reps, StructureKeys.of(analysis.reps()), windows, hr.histogram(),
+                planShape(a.workoutSteps()), reps, StructureKeys.of(analysis.reps()), windows, hr.histogram(),
                 running && speed == SpeedSource.GPS ? bestEfforts(a, date) : List.of(), analysis.timeTrial());
     }
 
@@ -96,19 +96,36 @@ public final class RunDigests {
     }
 
     /**
-     * A real interval plan: a workout whose work steps have recovery or rest steps between them. Garmin's
-     * single-step "Base" run is one interval-flagged step and is not one (epix2 README).
+     * The plan's shape from its steps: recovery between work steps is an interval plan; warm-up or cool-down around
+     * work is a framed block, quality when the work is flagged {@code interval}; a lone work step is Garmin's
+     * single-step suggestion, which flags its step {@code interval} too (epix2 README).
      */
-    static boolean structured(List<WorkoutStep> steps) {
+    static PlanShape planShape(List<WorkoutStep> steps) {
         boolean work = false;
+        boolean frame = false;
+        boolean intervalWork = false;
+        boolean recoveryAfterWork = false;
         for (WorkoutStep st : steps) {
-            if (st.intensity().isWork()) {
+            Intensity in = st.intensity();
+            if (in.isWork()) {
                 work = true;
-            } else if (work && st.intensity().isRecovery()) {
-                return true;
+                intervalWork |= in == Intensity.INTERVAL;
+            } else if (in.isRecovery()) {
+                recoveryAfterWork |= work;
+            } else if (in == Intensity.WARMUP || in == Intensity.COOLDOWN) {
+                frame = true;
             }
         }
-        return false;
+        if (!work) {
+            return PlanShape.NONE;
+        }
+        if (recoveryAfterWork) {
+            return PlanShape.REPEATS;
+        }
+        if (!frame) {
+            return PlanShape.SINGLE_STEP;
+        }
+        return intervalWork ? PlanShape.QUALITY_WORK : PlanShape.STEADY_WORK;
     }
 
     private static List<RepDigest> reps(List<JudgedRep> judged) {

@@ -12,6 +12,8 @@ public record SkippedRun(String id, LocalDate date, int daysAfter, Reason reason
         /** A treadmill run. */
         TREADMILL,
         /** No GPS or footpod speed. */
-        NO_SPEED
+        NO_SPEED,
+        /** Fewer steady windows than a run needs to count ({@code WeekAfters.MIN_WINDOWS}). */
+        FEW_WINDOWS
     }
 }
