@@ -92,7 +92,7 @@ public final class HistoryJson {
         o.put("speed_source", d.speedSource().name().toLowerCase(Locale.ROOT));
         o.put("eligibility", d.eligibility().name().toLowerCase(Locale.ROOT));
         o.put("reps", d.reps().size());
-        o.put("structured_workout", d.structuredWorkout());
+        o.put("plan", d.plan().name().toLowerCase(Locale.ROOT));
         if (d.structure().isPresent()) {
             o.set("structure", structure(d.structure().get()));
         } else {

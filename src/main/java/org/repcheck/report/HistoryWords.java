@@ -67,7 +67,14 @@ public final class HistoryWords {
             case NOT_RUNNING -> "not a run (" + (d.sport().isEmpty() ? "no sport given" : d.sport()) + ")";
             case REPS_FOUND -> String.format(Locale.ROOT, "%.0f reps found from %s", v, source(d.repSource()))
                     + (Double.isFinite(t) ? String.format(Locale.ROOT, " (%.0f or more make a session)", t) : "")
-                    + (d.structuredWorkout() ? ", a structured workout with recoveries" : "");
+                    + plan(d.plan());
+            case PLANNED_QUALITY_WORKOUT -> String.format(Locale.ROOT, "the watch ran a quality workout%s and its "
+                    + "work was found (%.0f rep%s)", plan(d.plan()), v, v == 1 ? "" : "s");
+            case PLANNED_STEADY_WORK -> String.format(Locale.ROOT, "the watch ran a framed steady workout%s (%.0f "
+                    + "work step%s found)", plan(d.plan()), v, v == 1 ? "" : "s");
+            case EFFORT_VS_HISTORY -> String.format(Locale.ROOT, "a best effort at %.0f %% of this history's best "
+                    + "speed over its distance, no time trial to compare (%.0f %% or more is race-like)", 100 * v,
+                    100 * t);
             case TEMPO_BLOCK -> "a tempo block of " + Words.clock(v, 0);
             case SUSTAINED_HARD_HR -> Words.clock(v, 0) + String.format(Locale.ROOT, " at or above %.0f bpm", t);
             case DURATION -> "moving " + Words.clock(v, 0) + ", at least " + Words.clock(t, 0);
@@ -77,6 +84,17 @@ public final class HistoryWords {
                     + "(%.0f %% or more is race-like)", 100 * v, 100 * t);
             case NOTHING_HARD -> "no reps, tempo block, long duration or race-like effort"
                     + (Double.isFinite(v) ? String.format(Locale.ROOT, " (mean HR %.0f %% of HR max)", 100 * v) : "");
+        };
+    }
+
+    /** ", warm-up, work and recoveries": what the watch's plan looked like, "" for none. */
+    private static String plan(org.repcheck.history.PlanShape p) {
+        return switch (p) {
+            case NONE -> "";
+            case SINGLE_STEP -> ", a single-step plan";
+            case STEADY_WORK -> ", warm-up and cool-down around steady work";
+            case QUALITY_WORK -> ", warm-up and cool-down around a quality block";
+            case REPEATS -> ", work steps with recoveries between them";
         };
     }
 
@@ -187,6 +205,7 @@ public final class HistoryWords {
                     + "60 s window)";
             case TREADMILL -> "a treadmill run (left out unless calibrated)";
             case NO_SPEED -> "no GPS or footpod speed";
+            case FEW_WINDOWS -> "too few steady 60 s windows to count";
         };
         return "not used: " + s.date() + " (D+" + s.daysAfter() + ") " + file + ", " + why;
     }
