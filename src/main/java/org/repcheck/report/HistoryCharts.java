@@ -41,6 +41,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class HistoryCharts {
     private static final Color HARD = Charts.OVERCOOKED;
     private static final Color EASY = Charts.SLOW;
+    private static final Color AFTER_HARD = Charts.DPRIME;
     private static final Color[] GROUPS = {new Color(0x1E6FD9), new Color(0xEF6C00), new Color(0x2E7D32),
             new Color(0x8E24AA), new Color(0x00838F), new Color(0x6D4C41)};
 
@@ -56,8 +57,8 @@ public final class HistoryCharts {
     public record GroupLine(String structure, List<GroupPoint> points) {
     }
 
-    /** One run's efficiency: its local date, its pace at the reference HR (s/km), whether it was a hard session. */
-    public record EfficiencyPoint(LocalDate date, double paceSPerKm, boolean hard) {
+    /** One run's efficiency: its local date, its pace at the reference HR (s/km), whether a hard session preceded it. */
+    public record EfficiencyPoint(LocalDate date, double paceSPerKm, boolean afterHard) {
     }
 
     /** One week-after finding: the session's date, the D+1..D+3 mean residual (s/km, + = slower) and its 90 % interval. */
@@ -137,16 +138,20 @@ public final class HistoryCharts {
                 + "workout structure, session by session; higher is faster.", plot));
     }
 
-    /** Pace at the reference easy HR per run over time; hard sessions in red, easy runs in blue. */
-    public Optional<Charts.ChartImage> efficiency(List<EfficiencyPoint> points, String referenceHr) {
+    /**
+     * Pace at the reference easy HR per run over time: fresh runs in blue, runs within 3 days after a hard session in
+     * orange, and each hard session itself (which has no such point: it is not an easy run) as a red line on its date.
+     */
+    public Optional<Charts.ChartImage> efficiency(List<EfficiencyPoint> points, List<LocalDate> hardSessions,
+                                                  String referenceHr) {
         if (points.isEmpty()) {
             return Optional.empty();
         }
-        XYSeries easy = new XYSeries("runs", false, true);
-        XYSeries hard = new XYSeries("hard sessions", false, true);
+        XYSeries easy = new XYSeries("fresh runs", false, true);
+        XYSeries hard = new XYSeries("runs in the 3 days after a hard session", false, true);
         for (EfficiencyPoint p : points) {
             if (Double.isFinite(p.paceSPerKm())) {
-                (p.hard() ? hard : easy).add(millis(p.date()), perUnit(p.paceSPerKm()));
+                (p.afterHard() ? hard : easy).add(millis(p.date()), perUnit(p.paceSPerKm()));
             }
         }
         XYSeriesCollection data = new XYSeriesCollection();
@@ -154,13 +159,19 @@ public final class HistoryCharts {
         data.addSeries(hard);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
         r.setSeriesPaint(0, EASY);
-        r.setSeriesPaint(1, HARD);
-        r.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
-        r.setSeriesShape(1, new Ellipse2D.Double(-5, -5, 10, 10));
+        r.setSeriesPaint(1, AFTER_HARD);
+        r.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+        r.setSeriesShape(1, new Ellipse2D.Double(-4, -4, 8, 8));
         XYPlot plot = new XYPlot(data, dateAxis(), paceAxis("Pace at " + referenceHr), r);
+        for (LocalDate d : hardSessions) {
+            ValueMarker m = new ValueMarker(millis(d), HARD, new BasicStroke(1f));
+            m.setAlpha(0.5f);
+            plot.addDomainMarker(m, org.jfree.chart.ui.Layer.BACKGROUND);
+        }
         style(plot);
-        return Optional.of(image("efficiency", "Efficiency over time", "Each run's pace at " + referenceHr
-                + " from its steady windows (higher is fitter); hard sessions in red.", plot));
+        return Optional.of(image("efficiency", "Efficiency over time", "Each easy run's pace at " + referenceHr
+                + " from its steady windows (higher is fitter); red lines mark the hard sessions, orange points the"
+                + " runs of the three days after one.", plot));
     }
 
     /** The D+1..D+3 mean change per interval session with its 90 % interval, and the ± SWC band around zero. */

@@ -85,7 +85,7 @@ public final class HistoryPage {
     public HistoryView.WeekAfterBox box(WeekAfter w, Map<String, ClassifiedRun> runs, String prefix) {
         ClassifiedRun session = runs.get(w.sessionId());
         String title = session == null ? w.sessionId() : session.digest().structure().map(HistoryWords::structure)
-                .map(s -> s + " · " + session.digest().file()).orElse(session.digest().file());
+                .map(s -> s + " · " + file(runs, w.sessionId())).orElse(file(runs, w.sessionId()));
         List<HistoryView.Link> used = new ArrayList<>();
         for (PostRun p : w.postRuns()) {
             used.add(new HistoryView.Link(words.postRun(p, file(runs, p.id())), href(prefix, p.id())));
@@ -102,7 +102,7 @@ public final class HistoryPage {
 
     private static String file(Map<String, ClassifiedRun> runs, String id) {
         ClassifiedRun r = runs.get(id);
-        return r == null ? id : r.digest().file();
+        return r == null ? id : HistoryWords.fileName(r.digest().file());
     }
 
     /** Runs by id, for the parts that point at runs. */
@@ -155,13 +155,14 @@ public final class HistoryPage {
                 .ifPresent(out::add);
         List<HistoryCharts.EfficiencyPoint> eff = new ArrayList<>();
         for (EfficiencyPoint p : h.efficiency()) {
-            boolean hard = p.runClass().isHard();
             eff.add(new HistoryCharts.EfficiencyPoint(p.date(), p.speedAtRefHrMps() > 0 ? 1000.0 / p.speedAtRefHrMps()
-                    : Double.NaN, hard));
+                    : Double.NaN, p.afterHardSession()));
         }
+        List<java.time.LocalDate> hard = h.runs().stream().filter(r -> r.runClass().isHard())
+                .flatMap(r -> r.digest().localDate().stream()).toList();
         String ref = h.efficiency().isEmpty() ? "" : String.format(Locale.ROOT, "HR %.0f bpm",
                 h.efficiency().get(0).refHrBpm());
-        c.efficiency(eff, ref).ifPresent(out::add);
+        c.efficiency(eff, hard, ref).ifPresent(out::add);
         c.weekAfter(h.weekAfters().stream().filter(w -> w.interval().isPresent())
                 .map(w -> new HistoryCharts.FindingPoint(w.sessionDate(), w.interval().get().meanSPerKm(),
                         w.interval().get().lowSPerKm(), w.interval().get().highSPerKm(),

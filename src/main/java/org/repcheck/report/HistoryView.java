@@ -20,9 +20,22 @@ public record HistoryView(String athlete, String anchor, String span, List<RunRo
         return !athlete.isEmpty();
     }
 
+    /** The charts with these ids, in that order (each part shows its own). */
+    public List<Charts.ChartImage> chartsFor(String... ids) {
+        List<Charts.ChartImage> out = new java.util.ArrayList<>();
+        for (String id : ids) {
+            charts.stream().filter(c -> c.id().equals(id)).forEach(out::add);
+        }
+        return out;
+    }
+
     /** One run: its class in words and the basis of it ("12 reps from workout steps", "112 min ≥ 90 min"). */
     public record RunRow(String id, String date, String file, String href, String runClass, String classCode,
                          String basis) {
+        /** The file's own name without its folders ("…/16605515313_ACTIVITY.fit" → "16605515313_ACTIVITY.fit"). */
+        public String shortName() {
+            return HistoryWords.fileName(file);
+        }
     }
 
     /**

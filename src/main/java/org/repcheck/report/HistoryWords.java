@@ -35,6 +35,11 @@ public final class HistoryWords {
         this.w = new Words(units);
     }
 
+    /** A run named by its file's own name, without the folders it was given with (the page's title has it all). */
+    public static String fileName(String input) {
+        return input.substring(Math.max(input.lastIndexOf('/'), input.lastIndexOf('\\')) + 1);
+    }
+
     /** The class as a stable code for JSON, CSV and CSS: interval, tempo, long, race, easy, other. */
     public static String code(RunClass c) {
         return switch (c) {
