@@ -20,7 +20,8 @@ public final class WeekAfterSlot {
 
     /** The box as the report shows it, linking the history page at {@code historyHref} ("" for none). */
     public static String render(HistoryView.WeekAfterBox box, String historyHref) {
-        return Templates.render("weekaftersection.jte", Map.of("b", box, "historyHref", historyHref));
+        // Stripped: the slot is replaced from <section> to </section>, so a trailing newline would pile up per rerun.
+        return Templates.render("weekaftersection.jte", Map.of("b", box, "historyHref", historyHref)).strip();
     }
 
     /** The report with its slot holding {@code section}; empty when the report has no slot (an older template). */

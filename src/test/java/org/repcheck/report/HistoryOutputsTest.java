@@ -126,6 +126,8 @@ class HistoryOutputsTest {
         assertThat(once).contains("Slower at the same HR.", "../" + SampleHistories.E1 + "/report.html",
                 "../index.html#history");
         String none = WeekAfterSlot.render(page.box(history.weekAfters().get(1), byId, "../"), "");
+        assertThat(WeekAfterSlot.fill(once, box).orElseThrow()).as("filling the same box again changes nothing")
+                .isEqualTo(once);
         String twice = WeekAfterSlot.fill(once, none).orElseThrow();
         assertThat(twice).contains("Not enough easy runs to compare.").doesNotContain("Slower at the same HR.");
         assertThat(twice.split("id=\"week-after\"", -1)).hasSize(2);
