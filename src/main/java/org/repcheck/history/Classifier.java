@@ -18,8 +18,10 @@ import org.repcheck.targets.Riegel;
  * <li>a best effort of ≥ {@value #RACE_MIN_M} m over most of the run at race speed — against the TT in force by
  * Riegel, else against the history's best at that distance with a hard mean HR → RACE_OR_TT;</li>
  * <li>≥ 90 min moving → LONG;</li>
- * <li>≥ {@value #HARD_MIN_S} s at or above {@value #HARD_HR_FRACTION} of HR max (about the lactate threshold) →
- * TEMPO;</li>
+ * <li>≥ {@value #HARD_MIN_S} s at or above {@value #HARD_HR_FRACTION} of HR max (about the lactate threshold), and
+ * steady windows at least {@value #HARD_SPEED_RATIO} × the history's typical window speed → TEMPO. The pace is
+ * needed too: an easy pace at a high HR is what fatigue (or heat) looks like, the very thing the week after
+ * measures, and calling it tempo would hide it;</li>
  * <li>else EASY.</li>
  * </ol>
  */
@@ -34,12 +36,16 @@ final class Classifier {
     static final double RACE_HR_FRACTION = 0.88;
     static final double HARD_HR_FRACTION = 0.88;
     static final double HARD_MIN_S = 1200;
+    static final double HARD_SPEED_RATIO = 1.05;
 
     private final double hrMaxBpm;
     private final Map<Double, Double> bestSpeed = new HashMap<>();
+    private final double typicalSpeedMps;
 
     Classifier(List<RunDigest> runs, double hrMaxBpm) {
         this.hrMaxBpm = hrMaxBpm;
+        this.typicalSpeedMps = Stats.median(runs.stream().filter(RunDigest::isRunning)
+                .flatMapToDouble(d -> java.util.Arrays.stream(d.windows().speedMps())).toArray());
         for (RunDigest d : runs) {
             if (d.isRunning()) {
                 for (TimeTrial e : d.bestEfforts()) {
@@ -77,7 +83,9 @@ final class Classifier {
         if (hrMaxBpm > 0 && d.hrCoverage() > 0) {
             double hardHr = HARD_HR_FRACTION * hrMaxBpm;
             long hard = d.hrHistogram().secondsAtOrAbove(hardHr);
-            if (hard >= HARD_MIN_S) {
+            double pace = Stats.median(d.windows().speedMps());
+            boolean fast = Double.isNaN(pace) || !(pace < HARD_SPEED_RATIO * typicalSpeedMps);
+            if (hard >= HARD_MIN_S && fast) {
                 return new Classification(RunClass.TEMPO, ClassBasis.SUSTAINED_HARD_HR, hard, hardHr);
             }
         }

@@ -10,6 +10,8 @@ import java.util.List;
 record EasyRelation(double alphaMps, double betaMpsPerBpm, double refHrBpm, int windows) {
     /** A slope this flat or negative is noise (a baseline of one pace), not physiology: the fallback is used. */
     static final double MIN_BETA = 0.002;
+    /** Steeper than 0.08 m/s per bpm (under 3.5 bpm per km/h) is a fit to noise too. */
+    static final double MAX_BETA = 0.08;
 
     /** The fit over every window of {@code runs}; {@code fallbackBeta} when the fit's slope is implausible. */
     static EasyRelation fit(List<RunDigest> runs, double fallbackBeta) {
@@ -25,8 +27,12 @@ record EasyRelation(double alphaMps, double betaMpsPerBpm, double refHrBpm, int 
                 k++;
             }
         }
-        double[] ab = Stats.line(hr, v);
-        double beta = ab[1] >= MIN_BETA ? ab[1] : fallbackBeta;
+        // HR on speed, then inverted: the runner sets the pace and the HR answers with the day's noise, so the
+        // errors are in HR; least squares of speed on HR would flatten β by that noise (errors in variables) and
+        // take part of any slowdown for a change of HR.
+        double[] ab = Stats.line(v, hr);
+        double beta = ab[1] > 0 ? 1.0 / ab[1] : Double.NaN;
+        beta = beta >= MIN_BETA && beta <= MAX_BETA ? beta : fallbackBeta;
         double alpha = Stats.mean(v) - beta * Stats.mean(hr);
         return new EasyRelation(alpha, beta, Stats.median(hr), n);
     }

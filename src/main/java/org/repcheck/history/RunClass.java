@@ -15,8 +15,12 @@ public enum RunClass {
     /** Not a run, or a run without the data to say. */
     OTHER;
 
-    /** A hard session: one the week after is measured from, and that keeps a run out of the fresh baseline. */
+    /**
+     * A hard session: it keeps the runs of the next 72 h out of the fresh baseline. A long run is not one: it is
+     * easy running for longer, and counting it would leave a runner who runs long on Sundays and intervals on
+     * Tuesdays with no fresh day at all. It is never a baseline or post-session run either (not {@link #EASY}).
+     */
     public boolean isHard() {
-        return this == INTERVAL || this == TEMPO || this == RACE_OR_TT || this == LONG;
+        return this == INTERVAL || this == TEMPO || this == RACE_OR_TT;
     }
 }

@@ -15,7 +15,6 @@ import org.repcheck.model.LocalClock;
 import org.repcheck.model.Rep;
 import org.repcheck.model.RepKind;
 import org.repcheck.model.Samples;
-import org.repcheck.model.TimeRange;
 import org.repcheck.model.TimeTrial;
 import org.repcheck.model.WorkoutStep;
 import org.repcheck.targets.BestEffort;
@@ -48,11 +47,12 @@ public final class RunDigests {
         Samples s = a.samples();
         Optional<LocalClock> clock = analysis.clock();
         Optional<LocalDate> date = a.start().flatMap(t -> clock.map(c -> c.date(t)));
-        HrStats hr = HrStats.of(s, a.pauses());
+        boolean[] paused = WindowFinder.pausedMask(s, a.pauses());
+        HrStats hr = HrStats.of(s, paused);
         SpeedSource speed = speedSource(a);
         boolean running = a.sport().equals("running");
         SteadyWindows windows = running && a.hasTimeAxis() && hr.coverage() > 0
-                ? new WindowFinder(s, a.pauses()).find() : SteadyWindows.none();
+                ? new WindowFinder(s, paused).find() : SteadyWindows.none();
         double moving = a.timerS() > 0 ? a.timerS() : a.elapsedS();
         List<RepDigest> reps = reps(analysis.reps());
         int first = firstPosition(s);
@@ -197,14 +197,14 @@ public final class RunDigests {
 
     /** Heart-rate statistics over the moving samples, time-weighted (smart recording is irregular). */
     record HrStats(double meanBpm, double peak60sBpm, double coverage, HrHistogram histogram) {
-        static HrStats of(Samples s, List<TimeRange> pauses) {
+        static HrStats of(Samples s, boolean[] paused) {
             int[] bins = new int[HrHistogram.BINS];
             double withHr = 0;
             double all = 0;
             double sum = 0;
             for (int i = 1; i < s.size(); i++) {
                 double dt = s.time(i) - s.time(i - 1);
-                if (!(dt > 0) || dt > WindowFinder.MAX_GAP_S || inPause(pauses, s.time(i))) {
+                if (!(dt > 0) || dt > WindowFinder.MAX_GAP_S || paused[i]) {
                     continue;
                 }
                 all += dt;
@@ -217,15 +217,6 @@ public final class RunDigests {
             }
             return new HrStats(withHr > 0 ? sum / withHr : Double.NaN, peak60s(s), all > 0 ? withHr / all : 0,
                     new HrHistogram(bins));
-        }
-
-        private static boolean inPause(List<TimeRange> pauses, double t) {
-            for (TimeRange p : pauses) {
-                if (p.contains(t)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** The highest mean HR over any 60 s, sample-weighted, two pointers. */

@@ -67,7 +67,7 @@ final class WeekAfters {
                     skipped, Optional.empty(), false, caveats(List.of(), base, skipped));
         }
         EasyRelation rel = EasyRelation.fit(base, fallbackBeta);
-        double[] baseRes = base.stream().mapToDouble(rel::runResidualSPerKm).toArray();
+        double[] baseRes = leaveOneOut(base, rel);
         double te = Stats.sd(baseRes);
         BaselineFit fit = new BaselineFit(rel.alphaMps(), rel.betaMpsPerBpm(), rel.refHrBpm(), rel.refSpeedMps(), te,
                 0.5 * te);
@@ -94,6 +94,24 @@ final class WeekAfters {
         }
         return new WeekAfter(session.id(), d, label, finding, baseline, used, skipped, Optional.of(ci), lowHr,
                 caveats);
+    }
+
+    /**
+     * Each baseline run's residual against the fit on the other baseline runs. A run scored against a fit it helped
+     * make sits closer to it than a new run will (in-sample residuals shrink by the fit's leverage), so the post
+     * runs, which are new, would be judged against a TE too small and "slower" would be claimed too often. The
+     * reference HR and speed stay the full fit's, so every residual is in the same s/km.
+     */
+    private double[] leaveOneOut(List<RunDigest> base, EasyRelation full) {
+        double[] out = new double[base.size()];
+        for (int i = 0; i < out.length; i++) {
+            List<RunDigest> others = new ArrayList<>(base);
+            others.remove(i);
+            EasyRelation rel = EasyRelation.fit(others, fallbackBeta);
+            out[i] = new EasyRelation(rel.alphaMps(), rel.betaMpsPerBpm(), full.refHrBpm(), rel.windows())
+                    .runResidualSPerKm(base.get(i));
+        }
+        return out;
     }
 
     static ResidualInterval interval(List<PostRun> used, double[] baseRes, double te) {
@@ -163,6 +181,9 @@ final class WeekAfters {
         RunDigest g = r.digest();
         if (r.runClass().isHard()) {
             return Optional.of(SkippedRun.Reason.HARD_SESSION);
+        }
+        if (r.runClass() != RunClass.EASY) {
+            return Optional.of(SkippedRun.Reason.LONG_RUN);
         }
         return switch (g.eligibility()) {
             case TREADMILL -> Optional.of(SkippedRun.Reason.TREADMILL);

@@ -1,6 +1,7 @@
 package org.repcheck.history;
 
 import java.util.List;
+import org.repcheck.model.Channel;
 import org.repcheck.model.GeoDistance;
 import org.repcheck.model.Samples;
 import org.repcheck.model.TimeRange;
@@ -22,13 +23,75 @@ final class WindowFinder {
     static final double MAX_GAP_S = 10;
     /** Mean |HR − k·cadence| at or under this, bpm, is HR locked to cadence. */
     static final double LOCK_BPM = 2.5;
+    private static final double METRES_PER_DEGREE = Math.toRadians(GeoDistance.EARTH_RADIUS_M);
 
-    private final Samples s;
-    private final List<TimeRange> pauses;
+    private final Columns s;
+    private final boolean[] paused;
+    private final double cosLat;
 
-    WindowFinder(Samples s, List<TimeRange> pauses) {
-        this.s = s;
-        this.pauses = pauses;
+    /** @param paused per sample, whether the timer was stopped ({@link #pausedMask}) */
+    WindowFinder(Samples s, boolean[] paused) {
+        this.s = new Columns(s);
+        this.paused = paused;
+        double lat0 = Double.NaN;
+        for (int i = 0; i < s.size() && Double.isNaN(lat0); i++) {
+            lat0 = s.lat(i);
+        }
+        this.cosLat = Double.isNaN(lat0) ? 1 : Math.cos(Math.toRadians(lat0));
+    }
+
+    /** The columns as plain arrays: the scan reads each sample several times. */
+    private record Columns(double[] t, double[] d, double[] v, double[] la, double[] lo, double[] alt, double[] h,
+                           double[] cad) {
+        Columns(Samples s) {
+            this(s.column(Channel.TIME), s.column(Channel.DISTANCE), s.column(Channel.SPEED), s.column(Channel.LAT),
+                    s.column(Channel.LON), s.column(Channel.ALTITUDE), s.column(Channel.HR),
+                    s.column(Channel.CADENCE));
+        }
+
+        int size() {
+            return t.length;
+        }
+
+        double time(int i) {
+            return t[i];
+        }
+
+        double distance(int i) {
+            return d[i];
+        }
+
+        double speed(int i) {
+            return v[i];
+        }
+
+        double altitude(int i) {
+            return alt[i];
+        }
+
+        double hr(int i) {
+            return h[i];
+        }
+
+        double cadence(int i) {
+            return cad[i];
+        }
+    }
+
+    /** Per sample, whether it lies in a pause: one sweep over the samples and the (sorted) pauses. */
+    static boolean[] pausedMask(Samples s, List<TimeRange> pauses) {
+        boolean[] out = new boolean[s.size()];
+        List<TimeRange> sorted = pauses.stream().sorted(java.util.Comparator.comparingDouble(TimeRange::startS))
+                .toList();
+        int p = 0;
+        for (int i = 0; i < out.length && !sorted.isEmpty(); i++) {
+            double t = s.time(i);
+            while (p < sorted.size() && sorted.get(p).endS() < t) {
+                p++;
+            }
+            out[i] = p < sorted.size() && t >= sorted.get(p).startS() && t <= sorted.get(p).endS();
+        }
+        return out;
     }
 
     SteadyWindows find() {
@@ -44,7 +107,7 @@ final class WindowFinder {
         // Skip the first 10 min of moving time.
         while (i < n && moving < SKIP_S) {
             double dt = s.time(i) - s.time(i - 1);
-            if (dt > 0 && dt <= MAX_GAP_S && !paused(s.time(i))) {
+            if (dt > 0 && dt <= MAX_GAP_S && !paused[i]) {
                 moving += dt;
             }
             i++;
@@ -79,15 +142,6 @@ final class WindowFinder {
         return -1;
     }
 
-    private boolean paused(double t) {
-        for (TimeRange p : pauses) {
-            if (t >= p.startS() && t <= p.endS()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** {mean HR, grade-adjusted speed, grade} of samples a..b, or null when the window is not steady. */
     private double[] judge(int a, int b) {
         double span = s.time(b) - s.time(a);
@@ -97,7 +151,7 @@ final class WindowFinder {
         int cadN = 0;
         for (int i = a; i <= b; i++) {
             double h = s.hr(i);
-            if (Double.isNaN(h) || Double.isNaN(s.time(i)) || paused(s.time(i))
+            if (Double.isNaN(h) || Double.isNaN(s.time(i)) || paused[i]
                     || (i > a && s.time(i) - s.time(i - 1) > MAX_GAP_S)) {
                 return null;
             }
@@ -133,7 +187,10 @@ final class WindowFinder {
         if (!(dt > 0)) {
             return false;
         }
-        double d = GeoDistance.haversineM(s.lat(i - 1), s.lon(i - 1), s.lat(i), s.lon(i));
+        // Planar metres: over one sample's step the Earth is flat, and a jump is tens of metres.
+        double dy = (s.la()[i] - s.la()[i - 1]) * METRES_PER_DEGREE;
+        double dx = (s.lo()[i] - s.lo()[i - 1]) * METRES_PER_DEGREE * cosLat;
+        double d = Math.sqrt(dx * dx + dy * dy);
         double dd = s.distance(i) - s.distance(i - 1);
         return d / dt > JUMP_MPS || dd / dt > JUMP_MPS;
     }
