@@ -206,6 +206,7 @@ public final class HistoryWords {
     public static String skipped(SkippedRun s, String file) {
         String why = switch (s.reason()) {
             case HARD_SESSION -> "a hard session itself";
+            case LONG_RUN -> "a long run (90 min or more drifts, so it is no easy run's evidence)";
             case NOT_ELIGIBLE -> "its data cannot enter the comparison (under 20 min, HR on under 90 %, or no steady "
                     + "60 s window)";
             case TREADMILL -> "a treadmill run (left out unless calibrated)";
