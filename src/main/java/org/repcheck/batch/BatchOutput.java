@@ -32,11 +32,6 @@ final class BatchOutput {
     private BatchOutput() {
     }
 
-    static BatchRunner.Result write(Path out, Units units, List<BatchRunner.FileResult> results, boolean complete)
-            throws IOException {
-        return write(out, units, results, complete, false);
-    }
-
     /** @param history also build and write each athlete's history (issue 12; {@link HistoryFiles}) */
     static BatchRunner.Result write(Path out, Units units, List<BatchRunner.FileResult> results, boolean complete,
                                     boolean history) throws IOException {

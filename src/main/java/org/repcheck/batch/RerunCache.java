@@ -67,10 +67,6 @@ final class RerunCache {
         this.previous = previous;
     }
 
-    static RerunCache load(Path outDir, Units units) {
-        return load(outDir, units, false);
-    }
-
     /**
      * The entries the last run into {@code outDir} left; none when there are none or they are unusable. With
      * {@code history}, a cached file brings its history digest back from the entry (re-reading it to digest it

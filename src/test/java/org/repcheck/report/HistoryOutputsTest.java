@@ -148,6 +148,33 @@ class HistoryOutputsTest {
                 "a 5 km time trial of 19:45", "0:15 faster than the time trial in force");
     }
 
+    @Test
+    void aCoachsFolderPutsEachAthletesHistoryOnTheirPageAndTheIndexLinksIt() {
+        HistoryPage page = new HistoryPage(Units.METRIC, true);
+        History alex = withAthlete("Alex");
+        History chris = withAthlete("Chris");
+        List<IndexRow> rows = List.of(
+                IndexRow.of("a.fit", "id-a", SampleAnalyses.trackSession("a.fit"), Units.METRIC, "Alex", ""),
+                IndexRow.of("c.fit", "id-c", SampleAnalyses.trackSession("c.fit"), Units.METRIC, "Chris", ""));
+        List<HistoryView> views = List.of(page.view(alex, false), page.view(chris, false));
+        String index = IndexPage.render(rows, Units.METRIC, Instant.parse("2026-06-01T00:00:00Z"), views);
+        assertThat(index).contains("id=\"histories\"", "href=\"athlete-alex.html#history-alex\"",
+                "href=\"athlete-chris.html#history-chris\"").doesNotContain("id=\"history-alex-runs\"");
+        assertThat(IndexPage.historyPage(rows, 2, "Alex")).isEqualTo("athlete-alex.html");
+        List<IndexPage.AthletePage> pages = IndexPage.athletePages(rows, Units.METRIC, views);
+        assertThat(pages).extracting(IndexPage.AthletePage::fileName)
+                .containsExactly("athlete-alex.html", "athlete-chris.html");
+        assertThat(pages.get(0).html()).contains("id=\"history-alex-week-after\"")
+                .doesNotContain("id=\"history-chris");
+        assertThat(pages.get(1).html()).contains("id=\"history-chris-week-after\"");
+    }
+
+    private History withAthlete(String name) {
+        History h = history;
+        return new History(name, h.runs(), h.weekAfters(), h.cost(), h.groups(), h.weeks(), h.load(), h.trials(),
+                h.efficiency(), h.options());
+    }
+
     private static String stripIndex(String s) {
         return s;
     }
