@@ -60,7 +60,7 @@ public final class RunDigests {
                 a.distanceM(), hr.meanBpm(), hr.peak60sBpm(), hr.coverage(), HrSource.UNKNOWN, speed,
                 first < 0 ? Double.NaN : s.lat(first), first < 0 ? Double.NaN : s.lon(first),
                 eligibility(running, moving, hr.coverage(), speed, windows), analysis.session().source(),
-                planShape(a.workoutSteps()), reps, StructureKeys.of(analysis.reps()), windows, hr.histogram(),
+                planShape(a.workoutSteps()), reps, StructureKeys.ofDigests(reps), windows, hr.histogram(),
                 running && speed == SpeedSource.GPS ? bestEfforts(a, date) : List.of(), analysis.timeTrial());
     }
 
@@ -175,16 +175,20 @@ public final class RunDigests {
         }
 
         static Optional<StructureKey> of(List<JudgedRep> judged) {
-            List<Rep> reps = judged.stream().map(JudgedRep::rep).filter(r -> r.kind() == RepKind.REP).toList();
+            return ofDigests(reps(judged));
+        }
+
+        static Optional<StructureKey> ofDigests(List<RepDigest> all) {
+            List<RepDigest> reps = all.stream().filter(r -> r.kind() == RepKind.REP).toList();
             if (reps.isEmpty()) {
                 return Optional.empty();
             }
-            boolean byTime = reps.stream().allMatch(r -> r.nominalDurationS().isPresent())
-                    && reps.stream().noneMatch(r -> r.nominalDistanceM().isPresent());
+            boolean byTime = reps.stream().allMatch(r -> !Double.isNaN(r.nominalS()))
+                    && reps.stream().allMatch(r -> Double.isNaN(r.nominalM()));
             LinkedHashSet<Double> lengths = new LinkedHashSet<>();
-            for (Rep r : reps) {
-                lengths.add(byTime ? r.nominalDurationS().getAsDouble()
-                        : r.nominalDistanceM().orElse(roundTo(r.distanceM(), 100)));
+            for (RepDigest r : reps) {
+                lengths.add(byTime ? r.nominalS()
+                        : !Double.isNaN(r.nominalM()) ? r.nominalM() : roundTo(r.distanceM(), 100));
             }
             return Optional.of(new StructureKey(reps.size(),
                     byTime ? StructureKey.Unit.DURATION : StructureKey.Unit.DISTANCE, List.copyOf(lengths)));
