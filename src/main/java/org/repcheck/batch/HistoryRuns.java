@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.repcheck.history.ClassifiedRun;
 import org.repcheck.history.History;
 import org.repcheck.history.HistoryBuilder;
 import org.repcheck.history.HistoryOptions;
@@ -86,10 +84,5 @@ public final class HistoryRuns {
                 .flatMap(d -> d.localDate().stream()).sorted().toList();
         return dates.size() >= MIN_RUNS
                 && ChronoUnit.DAYS.between(dates.get(0), dates.get(dates.size() - 1)) >= MIN_DAYS;
-    }
-
-    /** The run of {@code history} with this id. */
-    public static Optional<ClassifiedRun> run(History history, String id) {
-        return history.runs().stream().filter(r -> r.id().equals(id)).findFirst();
     }
 }

@@ -110,10 +110,17 @@ class HistoryCommandTest {
     }
 
     @Test
-    void aFewRunsMakeNoHistoryAndSaySo() {
-        Run r = repcheck("history", "samples/intervals_6x400_workout.fit", "--json");
-        assertThat(r.exit()).isZero();
-        assertThat(r.err()).contains("no history: a history needs 6 runs");
+    void sixRunsOverTwoWeeksMakeAHistoryAndOneRunSaysItDoesNot() throws Exception {
+        Run one = repcheck("history", "samples/intervals_6x400_workout.fit", "--json");
+        assertThat(one.exit()).isZero();
+        assertThat(one.err()).contains("no history: a history needs 6 runs");
+        assertThat(JSON.readTree(one.out()).get("histories")).isEmpty();
+        // samples/: 7 runs of one athlete, 2026-10-04 to 2026-11-11.
+        Run samples = repcheck("history", "samples", "--json");
+        assertThat(samples.exit()).as(samples.err()).isZero();
+        JsonNode h = JSON.readTree(samples.out()).get("histories");
+        assertThat(h).hasSize(1);
+        assertThat(h.get(0).get("runs")).hasSize(7);
     }
 
     private static JsonNode withoutReports(JsonNode doc) {
