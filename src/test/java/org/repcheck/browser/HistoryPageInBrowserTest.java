@@ -143,6 +143,10 @@ class HistoryPageInBrowserTest {
     @Test
     void eachIntervalSessionsReportShowsItsBoxOnAPhone() throws IOException {
         browser.setViewport(390, 844, true);
+        browser.open(out.resolve("index.html"));
+        JsonNode index = browser.evaluate("({scrollWidth: document.documentElement.scrollWidth, width: window.innerWidth})");
+        assertThat(index.get("scrollWidth").asDouble()).as("the history page scrolls sideways at 390 px")
+                .isLessThanOrEqualTo(index.get("width").asDouble());
         for (JsonNode w : history.get("week_after")) {
             Path report = out.resolve(w.get("session").asText()).resolve("report.html");
             browser.open(report);
