@@ -123,6 +123,23 @@ class HistoryCommandTest {
         assertThat(h.get(0).get("runs")).hasSize(7);
     }
 
+    @Test
+    void overTheWholeCorpusEachBadFileIsOneLineAndTheRestMakeTheHistory() throws Exception {
+        Path files = CorpusPaths.requireFiles();
+        Cli r = Cli.run("history", files.toString(), "--json");
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.SOME_UNREADABLE);
+        assertThat(r.noStackTrace()).as(r.err()).isTrue();
+        assertThat(r.err().lines().filter(l -> !l.startsWith("repcheck: "))).as(r.err()).isEmpty();
+        assertThat(r.err().lines().filter(l -> l.startsWith("repcheck: " + files))).as(r.err()).isNotEmpty();
+        JsonNode doc = JSON.readTree(r.out());
+        assertThat(doc.get("schema_version").asInt()).isEqualTo(1);
+        int runs = 0;
+        for (JsonNode h : doc.get("histories")) {
+            runs += h.get("runs").size();
+        }
+        assertThat(runs).as("activities in the corpus's histories").isGreaterThan(30);
+    }
+
     private static JsonNode withoutReports(JsonNode doc) {
         JsonNode copy = doc.deepCopy();
         for (JsonNode h : copy.get("histories")) {
