@@ -39,7 +39,7 @@ final class RerunCache {
     record Entry(String input, String stat, String settings, String activityId, String start, String sport,
                  Double distanceM, int reps, int overcooked, int onTarget, int slow, int unjudged, String advice,
                  String athlete, String title, List<String> messages, String repLines, String format, int warnings,
-                 String utcOffset, String zoneSource, com.fasterxml.jackson.databind.JsonNode digest) {
+                 String utcOffset, String zoneSource, String digest) {
         /** The runner's clock the analysis used (its local date decides the TT in force), if it had a start. */
         Optional<LocalClock> clock() {
             if (utcOffset == null || zoneSource == null) {
@@ -101,7 +101,7 @@ final class RerunCache {
         Optional<RunDigest> digest = Optional.empty();
         try {
             if (history) {
-                if (e.digest() == null || e.digest().isNull()) {
+                if (e.digest() == null) {
                     return Optional.empty(); // written by a run without the history: analyse it again
                 }
                 digest = Optional.of(DigestJson.read(e.digest()));

@@ -179,7 +179,7 @@ public final class HistoryJson {
             Json.putRounded(x, "beta_m_per_s_per_bpm", f.betaMpsPerBpm(), 1e6);
             Json.putTenths(x, "ref_hr_bpm", f.refHrBpm());
             Json.putRounded(x, "ref_speed_m_per_s", f.refSpeedMps(), 1000);
-            Json.putTenths(x, "ref_pace_s_per_km", 1000.0 / f.refSpeedMps());
+            Json.putTenths(x, "ref_pace_s_per_km", Units.secondsPerKm(f.refSpeedMps()));
             Json.putTenths(x, "te_s_per_km", f.teSPerKm());
             Json.putTenths(x, "swc_s_per_km", f.swcSPerKm());
         } else {
@@ -211,7 +211,7 @@ public final class HistoryJson {
             ObjectNode x = sessions.addObject();
             x.put("id", s.id());
             x.put("date", s.date().toString());
-            Json.putTenths(x, "mean_pace_s_per_km", s.meanSpeedMps() > 0 ? 1000.0 / s.meanSpeedMps() : Double.NaN);
+            Json.putTenths(x, "mean_pace_s_per_km", Units.secondsPerKm(s.meanSpeedMps()));
             Json.putTenths(x, "mean_hr_bpm", s.meanHrBpm());
             ArrayNode reps = x.putArray("reps");
             s.reps().forEach(r -> reps.add(rep(r)));
@@ -234,10 +234,10 @@ public final class HistoryJson {
         o.put("kind", r.kind().name().toLowerCase(Locale.ROOT));
         Json.putTenths(o, "distance_m", r.distanceM());
         Json.putTenths(o, "duration_s", r.durationS());
-        Json.putTenths(o, "pace_s_per_km", r.speedMps() > 0 ? 1000.0 / r.speedMps() : Double.NaN);
+        Json.putTenths(o, "pace_s_per_km", Units.secondsPerKm(r.speedMps()));
         if (r.band().isPresent()) {
-            Json.putTenths(o, "band_fast_s_per_km", 1000.0 / r.band().get().fastSpeedMps());
-            Json.putTenths(o, "band_slow_s_per_km", 1000.0 / r.band().get().slowSpeedMps());
+            Json.putTenths(o, "band_fast_s_per_km", Units.secondsPerKm(r.band().get().fastSpeedMps()));
+            Json.putTenths(o, "band_slow_s_per_km", Units.secondsPerKm(r.band().get().slowSpeedMps()));
         } else {
             o.putNull("band_fast_s_per_km");
             o.putNull("band_slow_s_per_km");
@@ -290,8 +290,7 @@ public final class HistoryJson {
         o.put("id", p.id());
         o.put("date", p.date().toString());
         Json.putRounded(o, "speed_at_ref_hr_m_per_s", p.speedAtRefHrMps(), 1000);
-        Json.putTenths(o, "pace_at_ref_hr_s_per_km", p.speedAtRefHrMps() > 0 ? 1000.0 / p.speedAtRefHrMps()
-                : Double.NaN);
+        Json.putTenths(o, "pace_at_ref_hr_s_per_km", Units.secondsPerKm(p.speedAtRefHrMps()));
         Json.putTenths(o, "ref_hr_bpm", p.refHrBpm());
         o.put("windows", p.windows());
         o.put("class", HistoryWords.code(p.runClass()));

@@ -151,12 +151,12 @@ public final class HistoryPage {
                 : "Banister TRIMP").ifPresent(out::add);
         c.sameWorkout(h.groups().stream().map(g -> new HistoryCharts.GroupLine(HistoryWords.structure(g.key()),
                 g.sessions().stream().map(s -> new HistoryCharts.GroupPoint(s.date(),
-                        s.meanSpeedMps() > 0 ? 1000.0 / s.meanSpeedMps() : Double.NaN)).toList())).toList())
+                        Units.secondsPerKm(s.meanSpeedMps()))).toList())).toList())
                 .ifPresent(out::add);
         List<HistoryCharts.EfficiencyPoint> eff = new ArrayList<>();
         for (EfficiencyPoint p : h.efficiency()) {
-            eff.add(new HistoryCharts.EfficiencyPoint(p.date(), p.speedAtRefHrMps() > 0 ? 1000.0 / p.speedAtRefHrMps()
-                    : Double.NaN, p.afterHardSession()));
+            eff.add(new HistoryCharts.EfficiencyPoint(p.date(), Units.secondsPerKm(p.speedAtRefHrMps()),
+                    p.afterHardSession()));
         }
         List<java.time.LocalDate> hard = h.runs().stream().filter(r -> r.runClass().isHard())
                 .flatMap(r -> r.digest().localDate().stream()).toList();

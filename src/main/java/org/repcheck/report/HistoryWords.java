@@ -192,7 +192,7 @@ public final class HistoryWords {
         String size = String.format(Locale.ROOT, "%d easy run%s, %d steady windows, %s (4 weeks before, each at least "
                 + "72 h after a hard session)", b.runs(), b.runs() == 1 ? "" : "s", b.windows(), span);
         return size + b.fit().map(f -> String.format(Locale.ROOT, "; reference HR %.0f bpm, pace there %s; typical "
-                + "error %s, smallest worthwhile change %s", f.refHrBpm(), w.pace(1000.0 / f.refSpeedMps()),
+                + "error %s, smallest worthwhile change %s", f.refHrBpm(), w.pace(Units.secondsPerKm(f.refSpeedMps())),
                 w.gap(f.teSPerKm()), w.gap(f.swcSPerKm()))).orElse("; 6 runs are needed for a baseline");
     }
 
@@ -274,7 +274,8 @@ public final class HistoryWords {
     /** One rep of a group session: "2: 3:45.0/km, band 3:40.0–3:44.0/km, overcooked, 171 bpm". */
     public String rep(RepDigest r) {
         String hr = Double.isFinite(r.avgHrBpm()) ? String.format(Locale.ROOT, ", %.0f bpm", r.avgHrBpm()) : "";
-        return r.index() + ": " + w.pace(1000.0 / r.speedMps()) + r.band().map(b -> ", band " + w.band(b)).orElse("")
+        return r.index() + ": " + w.pace(Units.secondsPerKm(r.speedMps()))
+                + r.band().map(b -> ", band " + w.band(b)).orElse("")
                 + ", " + Formats.verdict(r.verdict()) + hr;
     }
 
