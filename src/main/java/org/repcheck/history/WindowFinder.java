@@ -118,7 +118,7 @@ final class WindowFinder {
                 break;
             }
             double[] w = judge(i - 1, j);
-            if (w != null) {
+            if (w.length > 0) {
                 start[k] = s.time(i - 1);
                 hr[k] = w[0];
                 v[k] = w[1];
@@ -142,7 +142,10 @@ final class WindowFinder {
         return -1;
     }
 
-    /** {mean HR, grade-adjusted speed, grade} of samples a..b, or null when the window is not steady. */
+    /** Returned by {@link #judge} for a window that is not steady. */
+    private static final double[] NOT_STEADY = new double[0];
+
+    /** {mean HR, grade-adjusted speed, grade} of samples a..b, or {@link #NOT_STEADY}. */
     private double[] judge(int a, int b) {
         double span = s.time(b) - s.time(a);
         double hrSum = 0;
@@ -153,7 +156,7 @@ final class WindowFinder {
             double h = s.hr(i);
             if (Double.isNaN(h) || Double.isNaN(s.time(i)) || paused[i]
                     || (i > a && s.time(i) - s.time(i - 1) > MAX_GAP_S)) {
-                return null;
+                return NOT_STEADY;
             }
             hrSum += h;
             double c = s.cadence(i);
@@ -163,21 +166,21 @@ final class WindowFinder {
                 cadN++;
             }
             if (i > a && jump(i)) {
-                return null;
+                return NOT_STEADY;
             }
         }
         int count = b - a + 1;
         if (cadN == count && (lockDev1 / cadN <= LOCK_BPM || lockDev2 / cadN <= LOCK_BPM)) {
-            return null;
+            return NOT_STEADY;
         }
         double dist = s.distance(b) - s.distance(a);
         double speed = Double.isNaN(dist) ? meanSpeed(a, b) : dist / span;
         if (!(speed >= MIN_SPEED_MPS) || !(cv(a, b, speed) <= MAX_CV)) {
-            return null;
+            return NOT_STEADY;
         }
         double grade = grade(a, b, speed * span);
         if (Math.abs(grade) > GradeAdjust.MAX_GRADE) {
-            return null;
+            return NOT_STEADY;
         }
         return new double[] {hrSum / count, GradeAdjust.flatSpeedMps(speed, grade), grade};
     }
