@@ -157,4 +157,30 @@ class HistoryRulesTest {
             }
         }
     }
+
+    @Test
+    void aTreadmillRunAfterTheSessionIsLeftOutAndARunFarFromHomeIsFlagged() {
+        HistoryGenerator.GeneratedHistory g = HistoryGenerator.plan(HistorySpec.plain(21));
+        List<RunDigest> digests = new ArrayList<>();
+        for (RunDigest d : GeneratedDigests.of(g)) {
+            if (d.id().endsWith("-w6-d3")) {
+                d = moved(d, "treadmill", SpeedSource.TREADMILL, RunEligibility.TREADMILL, d.startLatDeg());
+            } else if (d.id().endsWith("-w6-d2")) {
+                d = moved(d, "generic", d.speedSource(), d.eligibility(), d.startLatDeg() + 5);
+            }
+            digests.add(d);
+        }
+        History h = HistoryBuilder.build(digests, HistoryOptions.defaults());
+        WeekAfter w = h.weekAfters().get(6);
+        assertThat(w.skipped()).extracting(SkippedRun::reason).containsExactly(SkippedRun.Reason.TREADMILL);
+        assertThat(w.postRuns()).extracting(PostRun::daysAfter).containsExactly(1, 3);
+        assertThat(w.caveats()).contains(Caveat.TREADMILL_EXCLUDED, Caveat.NEW_PLACE, Caveat.HEAT_NOT_MEASURED);
+    }
+
+    private static RunDigest moved(RunDigest d, String subSport, SpeedSource speed, RunEligibility e, double lat) {
+        return new RunDigest(d.id(), d.file(), d.start(), d.clock(), d.localDate(), d.sport(), subSport,
+                d.elapsedS(), d.movingS(), d.distanceM(), d.avgHrBpm(), d.peakHr60sBpm(), d.hrCoverage(),
+                d.hrSource(), speed, lat, d.startLonDeg(), e, d.repSource(), d.plan(), d.reps(), d.structure(),
+                d.windows(), d.hrHistogram(), d.bestEfforts(), d.ttInForce());
+    }
 }
