@@ -21,8 +21,12 @@ final class WindowFinder {
     static final double JUMP_MPS = 10;
     /** A gap in recording longer than this inside a window breaks it (smart recording writes every 1-8 s). */
     static final double MAX_GAP_S = 10;
-    /** Mean |HR − k·cadence| at or under this, bpm, is HR locked to cadence. */
-    static final double LOCK_BPM = 2.5;
+    /**
+     * Mean |HR − k·cadence| at or under this, bpm, is HR locked to cadence. Tight on purpose: a locked sensor
+     * reports the step rate itself (within the 1 bpm rounding), while a runner whose true HR happens to sit near
+     * their step rate (168 bpm at 84 strides/min) shows the two apart by a few bpm second to second.
+     */
+    static final double LOCK_BPM = 1.5;
     private static final double METRES_PER_DEGREE = Math.toRadians(GeoDistance.EARTH_RADIUS_M);
 
     private final Columns s;
