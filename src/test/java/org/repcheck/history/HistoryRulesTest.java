@@ -183,4 +183,26 @@ class HistoryRulesTest {
                 d.hrSource(), speed, lat, d.startLonDeg(), e, d.repSource(), d.plan(), d.reps(), d.structure(),
                 d.windows(), d.hrHistogram(), d.bestEfforts(), d.ttInForce());
     }
+
+    @Test
+    void weeklyLoadCountsEachGeneratedWeeksRunsDistanceSessionsAndOvercookedReps() {
+        HistoryGenerator.GeneratedHistory g = HistoryGenerator.plan(HistorySpec.plain(31).withOvercooked(Set.of(2)));
+        History h = HistoryBuilder.build(GeneratedDigests.of(g), HistoryOptions.defaults());
+        assertThat(h.weeks()).hasSize(8);
+        for (int w = 0; w < 8; w++) {
+            WeekLoad week = h.weeks().get(w);
+            int wk = w;
+            double distance = g.runs().stream().filter(r -> r.week() == wk)
+                    .mapToDouble(r -> r.kind() == org.repcheck.synth.history.PlannedRun.Kind.INTERVAL ? 8000
+                            : r.flatSpeedMps() * r.durationS()).sum();
+            assertThat(week.runs()).isEqualTo(7);
+            assertThat(week.intervalSessions()).isEqualTo(1);
+            assertThat(week.distanceM()).isCloseTo(distance, within(1e-6));
+            assertThat(week.overcookedReps()).isEqualTo(w == 2 ? 3 : 0);
+            assertThat(week.trimp()).isPositive();
+        }
+        assertThat(h.load().method()).isEqualTo(TrimpMethod.EDWARDS);
+        assertThat(h.load().hrMaxFrom()).isEqualTo(LoadBasis.AnchorSource.HISTORY_PEAK);
+        assertThat(h.load().hrMaxBpm()).isCloseTo(0.97 * g.runner().hrMaxBpm(), within(1e-9));
+    }
 }
