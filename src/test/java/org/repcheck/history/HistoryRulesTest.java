@@ -205,4 +205,15 @@ class HistoryRulesTest {
         assertThat(h.load().hrMaxFrom()).isEqualTo(LoadBasis.AnchorSource.HISTORY_PEAK);
         assertThat(h.load().hrMaxBpm()).isCloseTo(0.97 * g.runner().hrMaxBpm(), within(1e-9));
     }
+
+    @Test
+    void anEmptyHistoryBuildsWithNothingInIt() {
+        History h = HistoryBuilder.build(List.of(), HistoryOptions.defaults().withAthlete("Alex"));
+        assertThat(h.athlete()).isEqualTo("Alex");
+        assertThat(h.runs()).isEmpty();
+        assertThat(h.weeks()).isEmpty();
+        assertThat(h.weekAfters()).isEmpty();
+        assertThat(h.cost().finding()).isEqualTo(CostFinding.NOT_ENOUGH_SESSIONS);
+        assertThat(h.load().hrMaxFrom()).isEqualTo(LoadBasis.AnchorSource.NONE);
+    }
 }
