@@ -37,6 +37,25 @@ record EasyRelation(double alphaMps, double betaMpsPerBpm, double refHrBpm, int 
         return new EasyRelation(alpha, beta, Stats.median(hr), n);
     }
 
+    /** The relation through the windows of {@code runs} with a given slope (the athlete's, from the history). */
+    static EasyRelation withSlope(List<RunDigest> runs, double beta) {
+        double sumHr = 0;
+        double sumV = 0;
+        int n = 0;
+        List<Double> hrs = new java.util.ArrayList<>();
+        for (RunDigest r : runs) {
+            SteadyWindows w = r.windows();
+            for (int i = 0; i < w.size(); i++) {
+                sumHr += w.hrBpm(i);
+                sumV += w.speedMps(i);
+                hrs.add(w.hrBpm(i));
+                n++;
+            }
+        }
+        double ref = Stats.median(hrs.stream().mapToDouble(Double::doubleValue).toArray());
+        return new EasyRelation(sumV / n - beta * sumHr / n, beta, ref, n);
+    }
+
     double refSpeedMps() {
         return alphaMps + betaMpsPerBpm * refHrBpm;
     }

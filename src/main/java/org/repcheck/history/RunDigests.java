@@ -178,8 +178,22 @@ public final class RunDigests {
             return ofDigests(reps(judged));
         }
 
-        static Optional<StructureKey> ofDigests(List<RepDigest> all) {
+        /**
+         * The reps that make the structure: the reps, and when some have a planned length (a workout step), only
+         * those — a stray 20 s bit between two planned 8-minute reps (epix2's Tempo session) is not part of it.
+         */
+        static List<RepDigest> keyReps(List<RepDigest> all) {
             List<RepDigest> reps = all.stream().filter(r -> r.kind() == RepKind.REP).toList();
+            List<RepDigest> planned = reps.stream().filter(StructureKeys::planned).toList();
+            return planned.isEmpty() ? reps : planned;
+        }
+
+        private static boolean planned(RepDigest r) {
+            return !Double.isNaN(r.nominalM()) || !Double.isNaN(r.nominalS());
+        }
+
+        static Optional<StructureKey> ofDigests(List<RepDigest> all) {
+            List<RepDigest> reps = keyReps(all);
             if (reps.isEmpty()) {
                 return Optional.empty();
             }

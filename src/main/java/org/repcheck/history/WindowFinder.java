@@ -21,8 +21,12 @@ final class WindowFinder {
     static final double JUMP_MPS = 10;
     /** A gap in recording longer than this inside a window breaks it (smart recording writes every 1-8 s). */
     static final double MAX_GAP_S = 10;
-    /** Mean |HR − k·cadence| at or under this, bpm, is HR locked to cadence. */
-    static final double LOCK_BPM = 2.5;
+    /**
+     * Mean |HR − k·cadence| at or under this, bpm, is HR locked to cadence. Tight on purpose: a locked sensor
+     * reports the step rate itself (within the 1 bpm rounding), while a runner whose true HR happens to sit near
+     * their step rate (168 bpm at 84 strides/min) shows the two apart by a few bpm second to second.
+     */
+    static final double LOCK_BPM = 1.5;
     private static final double METRES_PER_DEGREE = Math.toRadians(GeoDistance.EARTH_RADIUS_M);
 
     private final Columns s;
@@ -118,7 +122,7 @@ final class WindowFinder {
                 break;
             }
             double[] w = judge(i - 1, j);
-            if (w != null) {
+            if (w.length > 0) {
                 start[k] = s.time(i - 1);
                 hr[k] = w[0];
                 v[k] = w[1];
@@ -142,7 +146,10 @@ final class WindowFinder {
         return -1;
     }
 
-    /** {mean HR, grade-adjusted speed, grade} of samples a..b, or null when the window is not steady. */
+    /** Returned by {@link #judge} for a window that is not steady. */
+    private static final double[] NOT_STEADY = new double[0];
+
+    /** {mean HR, grade-adjusted speed, grade} of samples a..b, or {@link #NOT_STEADY}. */
     private double[] judge(int a, int b) {
         double span = s.time(b) - s.time(a);
         double hrSum = 0;
@@ -153,7 +160,7 @@ final class WindowFinder {
             double h = s.hr(i);
             if (Double.isNaN(h) || Double.isNaN(s.time(i)) || paused[i]
                     || (i > a && s.time(i) - s.time(i - 1) > MAX_GAP_S)) {
-                return null;
+                return NOT_STEADY;
             }
             hrSum += h;
             double c = s.cadence(i);
@@ -163,21 +170,21 @@ final class WindowFinder {
                 cadN++;
             }
             if (i > a && jump(i)) {
-                return null;
+                return NOT_STEADY;
             }
         }
         int count = b - a + 1;
         if (cadN == count && (lockDev1 / cadN <= LOCK_BPM || lockDev2 / cadN <= LOCK_BPM)) {
-            return null;
+            return NOT_STEADY;
         }
         double dist = s.distance(b) - s.distance(a);
         double speed = Double.isNaN(dist) ? meanSpeed(a, b) : dist / span;
         if (!(speed >= MIN_SPEED_MPS) || !(cv(a, b, speed) <= MAX_CV)) {
-            return null;
+            return NOT_STEADY;
         }
         double grade = grade(a, b, speed * span);
         if (Math.abs(grade) > GradeAdjust.MAX_GRADE) {
-            return null;
+            return NOT_STEADY;
         }
         return new double[] {hrSum / count, GradeAdjust.flatSpeedMps(speed, grade), grade};
     }

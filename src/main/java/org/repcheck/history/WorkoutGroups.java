@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.repcheck.model.RepKind;
 
 /** Interval sessions grouped by structure key, each group oldest first, with session-to-session changes. */
 final class WorkoutGroups {
@@ -41,7 +40,7 @@ final class WorkoutGroups {
     }
 
     private static GroupSession session(RunDigest d) {
-        List<RepDigest> reps = d.reps().stream().filter(r -> r.kind() == RepKind.REP).toList();
+        List<RepDigest> reps = RunDigests.StructureKeys.keyReps(d.reps());
         double dist = 0;
         double time = 0;
         double hr = 0;

@@ -28,6 +28,12 @@ class Epix2HistoryTest {
         List<ClassifiedRun> longRuns = h.runs().stream()
                 .filter(r -> r.digest().isRunning() && r.digest().movingS() >= 90 * 60).toList();
         assertThat(longRuns).hasSize(7).allMatch(r -> r.runClass() == RunClass.LONG);
+        assertThat(byId.get("17532451185").digest().structure()).as("the Tempo session's three planned 8 min reps")
+                .contains(new StructureKey(3, StructureKey.Unit.DURATION, List.of(480.0)));
+        StructureKey anaerobic = new StructureKey(8, StructureKey.Unit.DURATION, List.of(40.0));
+        assertThat(h.groups()).filteredOn(g -> g.key().equals(anaerobic)).singleElement()
+                .satisfies(g -> assertThat(g.sessions()).extracting(GroupSession::id)
+                        .containsExactly("17628594588", "18023755694"));
         Map<RunClass, Long> counts = new TreeMap<>(h.runs().stream()
                 .collect(Collectors.groupingBy(ClassifiedRun::runClass, Collectors.counting())));
         System.out.println("epix2 classes: " + counts + " (" + h.runs().size() + " files, "

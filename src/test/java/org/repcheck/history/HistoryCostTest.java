@@ -60,4 +60,24 @@ class HistoryCostTest {
                 buildNs / 1e6, share);
         assertThat(share).isLessThanOrEqualTo(15.0);
     }
+
+    @Test
+    void aFourYearHistoryOfFourteenHundredRunsBuildsInUnderThreeSeconds() {
+        org.repcheck.synth.history.HistorySpec spec = new org.repcheck.synth.history.HistorySpec(8, 200, 0.01, 0,
+                java.util.Set.of(), 3, false, 0.1, java.util.Set.of());
+        List<RunDigest> digests = org.repcheck.synth.history.GeneratedDigests.of(
+                org.repcheck.synth.history.HistoryGenerator.plan(spec));
+        long best = Long.MAX_VALUE;
+        History h = null;
+        for (int round = 0; round < 3; round++) {
+            long t0 = System.nanoTime();
+            h = HistoryBuilder.build(digests, HistoryOptions.defaults());
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        long windows = digests.stream().mapToLong(d -> d.windows().size()).sum();
+        System.out.printf(java.util.Locale.ROOT, "history build at scale: %d runs, %d sessions, %d windows: %.0f ms%n",
+                digests.size(), h.weekAfters().size(), windows, best / 1e6);
+        assertThat(h.weekAfters()).hasSize(200);
+        assertThat(best / 1e6).isLessThan(3000);
+    }
 }

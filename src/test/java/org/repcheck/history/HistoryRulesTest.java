@@ -157,4 +157,63 @@ class HistoryRulesTest {
             }
         }
     }
+
+    @Test
+    void aTreadmillRunAfterTheSessionIsLeftOutAndARunFarFromHomeIsFlagged() {
+        HistoryGenerator.GeneratedHistory g = HistoryGenerator.plan(HistorySpec.plain(21));
+        List<RunDigest> digests = new ArrayList<>();
+        for (RunDigest d : GeneratedDigests.of(g)) {
+            if (d.id().endsWith("-w6-d3")) {
+                d = moved(d, "treadmill", SpeedSource.TREADMILL, RunEligibility.TREADMILL, d.startLatDeg());
+            } else if (d.id().endsWith("-w6-d2")) {
+                d = moved(d, "generic", d.speedSource(), d.eligibility(), d.startLatDeg() + 5);
+            }
+            digests.add(d);
+        }
+        History h = HistoryBuilder.build(digests, HistoryOptions.defaults());
+        WeekAfter w = h.weekAfters().get(6);
+        assertThat(w.skipped()).extracting(SkippedRun::reason).containsExactly(SkippedRun.Reason.TREADMILL);
+        assertThat(w.postRuns()).extracting(PostRun::daysAfter).containsExactly(1, 3);
+        assertThat(w.caveats()).contains(Caveat.TREADMILL_EXCLUDED, Caveat.NEW_PLACE, Caveat.HEAT_NOT_MEASURED);
+    }
+
+    private static RunDigest moved(RunDigest d, String subSport, SpeedSource speed, RunEligibility e, double lat) {
+        return new RunDigest(d.id(), d.file(), d.start(), d.clock(), d.localDate(), d.sport(), subSport,
+                d.elapsedS(), d.movingS(), d.distanceM(), d.avgHrBpm(), d.peakHr60sBpm(), d.hrCoverage(),
+                d.hrSource(), speed, lat, d.startLonDeg(), e, d.repSource(), d.plan(), d.reps(), d.structure(),
+                d.windows(), d.hrHistogram(), d.bestEfforts(), d.ttInForce());
+    }
+
+    @Test
+    void weeklyLoadCountsEachGeneratedWeeksRunsDistanceSessionsAndOvercookedReps() {
+        HistoryGenerator.GeneratedHistory g = HistoryGenerator.plan(HistorySpec.plain(31).withOvercooked(Set.of(2)));
+        History h = HistoryBuilder.build(GeneratedDigests.of(g), HistoryOptions.defaults());
+        assertThat(h.weeks()).hasSize(8);
+        for (int w = 0; w < 8; w++) {
+            WeekLoad week = h.weeks().get(w);
+            int wk = w;
+            double distance = g.runs().stream().filter(r -> r.week() == wk)
+                    .mapToDouble(r -> r.kind() == org.repcheck.synth.history.PlannedRun.Kind.INTERVAL ? 8000
+                            : r.flatSpeedMps() * r.durationS()).sum();
+            assertThat(week.runs()).isEqualTo(7);
+            assertThat(week.intervalSessions()).isEqualTo(1);
+            assertThat(week.distanceM()).isCloseTo(distance, within(1e-6));
+            assertThat(week.overcookedReps()).isEqualTo(w == 2 ? 3 : 0);
+            assertThat(week.trimp()).isPositive();
+        }
+        assertThat(h.load().method()).isEqualTo(TrimpMethod.EDWARDS);
+        assertThat(h.load().hrMaxFrom()).isEqualTo(LoadBasis.AnchorSource.HISTORY_PEAK);
+        assertThat(h.load().hrMaxBpm()).isCloseTo(0.97 * g.runner().hrMaxBpm(), within(1e-9));
+    }
+
+    @Test
+    void anEmptyHistoryBuildsWithNothingInIt() {
+        History h = HistoryBuilder.build(List.of(), HistoryOptions.defaults().withAthlete("Alex"));
+        assertThat(h.athlete()).isEqualTo("Alex");
+        assertThat(h.runs()).isEmpty();
+        assertThat(h.weeks()).isEmpty();
+        assertThat(h.weekAfters()).isEmpty();
+        assertThat(h.cost().finding()).isEqualTo(CostFinding.NOT_ENOUGH_SESSIONS);
+        assertThat(h.load().hrMaxFrom()).isEqualTo(LoadBasis.AnchorSource.NONE);
+    }
 }

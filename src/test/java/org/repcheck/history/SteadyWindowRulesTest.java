@@ -67,6 +67,10 @@ class SteadyWindowRulesTest {
             hr[i] = 2 * cad[i]; // the wrist sensor locked onto the step rate
         }
         assertThat(hasWindowAt(windows(withColumn(a, Channel.HR, hr, a.pauses())), 1200)).isFalse();
+        for (int i = 1200; i <= 1260; i++) {
+            hr[i] = 2 * cad[i] + 3; // a true HR 3 bpm above the step rate is not the artefact
+        }
+        assertThat(hasWindowAt(windows(withColumn(a, Channel.HR, hr, a.pauses())), 1200)).isTrue();
 
         double[] lat = a.samples().column(Channel.LAT);
         for (int i = 1530; i < lat.length; i++) {

@@ -30,7 +30,7 @@ import org.repcheck.synth.Spec;
  * be checked against.
  */
 public final class GeneratedFits {
-    static final double HILL_AMPLITUDE_M = 8;
+    static final double HILL_AMPLITUDE_M = 5;
     static final double HILL_LENGTH_M = 1500;
 
     private GeneratedFits() {
