@@ -126,7 +126,7 @@ final class WorkoutStepReps {
             double dist = Double.isFinite(lap.distanceM()) ? lap.distanceM() : 0;
             Bout last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && last.step() == idx && lap.startS() <= last.endS() + 5
-                    && !fills(step.get(), last)) {
+                    && nearerPlan(step.get(), last, dist, timer)) {
                 out.set(out.size() - 1, new Bout(idx, last.startS(), lap.endS(), last.distanceM() + dist,
                         last.timerS() + timer));
             } else {
@@ -136,12 +136,18 @@ final class WorkoutStepReps {
         return out;
     }
 
-    /** True when a bout already ran its step's planned size, so the next lap of that step is its next repetition. */
-    private static boolean fills(WorkoutStep step, Bout bout) {
+    /**
+     * True when the next lap of the same step brings the bout nearer the step's planned size: it is the rest of this
+     * repetition (an auto-lap split it), not the next one. On the real epix2 Tempo session the 1-mile auto-lap fell
+     * at 7:37 of each 8:00 step, and the 23 s left over came out as a rep of its own. A step of no planned size (lap
+     * button, open) takes every contiguous lap.
+     */
+    private static boolean nearerPlan(WorkoutStep step, Bout bout, double lapDistanceM, double lapTimerS) {
+        double planned = step.durationValue();
         return switch (step.duration()) {
-            case TIME -> bout.timerS() >= 0.95 * step.durationValue();
-            case DISTANCE -> bout.distanceM() >= 0.95 * step.durationValue();
-            default -> false;
+            case TIME -> Math.abs(bout.timerS() + lapTimerS - planned) < Math.abs(bout.timerS() - planned);
+            case DISTANCE -> Math.abs(bout.distanceM() + lapDistanceM - planned) < Math.abs(bout.distanceM() - planned);
+            default -> true;
         };
     }
 

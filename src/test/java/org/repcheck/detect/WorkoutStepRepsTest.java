@@ -173,6 +173,17 @@ class WorkoutStepRepsTest {
         return new WorkoutStep(i, "", intensity, WorkoutStep.Duration.TIME, 60, -1, 0);
     }
 
+    /** The real epix2 Tempo session: 3 × 8:00 steps, each split by the 1-mile auto-lap at about 7:37. */
+    @Test
+    void anAutoLapInsideATimedStepDoesNotMakeASecondRep() throws Exception {
+        java.nio.file.Path f = java.nio.file.Path.of("..", "shared", "history", "epix2_madison_2024",
+                "17532451185_ACTIVITY.fit");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(f),
+                "epix2 history not found at " + f.toAbsolutePath() + "; skipping");
+        Session s = new RepDetector().detect(new org.repcheck.io.Readers().read(f), org.repcheck.detect.DetectMode.AUTO);
+        assertThat(s.reps()).hasSize(3).allSatisfy(r -> assertThat(r.durationS()).isCloseTo(480, within(1.0)));
+    }
+
     private static WorkoutStep repeat(int i, int from, int count) {
         return new WorkoutStep(i, "", Intensity.ACTIVE, WorkoutStep.Duration.REPEAT, Double.NaN, from, count);
     }
