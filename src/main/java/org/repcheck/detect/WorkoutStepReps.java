@@ -200,7 +200,10 @@ final class WorkoutStepReps {
                     second = v;
                 }
             }
-            if (fastest >= 0 && (second == 0 || best >= CLEARLY_FASTER * second)) {
+            // The run's contrast speaks only when the fastest child was run at a running speed: on the real epix2
+            // Sprint session the GPS lost the 15 s sprints (0-16 m each), and its 3 min rests "won" at 30 min/km.
+            if (fastest >= 0 && best >= SignalSegmenter.MOVING_MPS
+                    && (second == 0 || best >= CLEARLY_FASTER * second)) {
                 work.add(fastest);
             } else {
                 work.add(first.index());

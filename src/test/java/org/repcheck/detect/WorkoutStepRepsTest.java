@@ -184,6 +184,17 @@ class WorkoutStepRepsTest {
         assertThat(s.reps()).hasSize(3).allSatisfy(r -> assertThat(r.durationS()).isCloseTo(480, within(1.0)));
     }
 
+    /** The real epix2 Sprint session: its GPS lost the 15 s sprints, so the 3 min rests measured "faster". */
+    @Test
+    void aRepLostByTheGpsKeepsItsRoleFromThePlan() throws Exception {
+        java.nio.file.Path f = java.nio.file.Path.of("..", "shared", "history", "epix2_madison_2024",
+                "18124364506_ACTIVITY.fit");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(f),
+                "epix2 history not found at " + f.toAbsolutePath() + "; skipping");
+        Session s = new RepDetector().detect(new org.repcheck.io.Readers().read(f), org.repcheck.detect.DetectMode.AUTO);
+        assertThat(s.reps()).isNotEmpty().allSatisfy(r -> assertThat(r.durationS()).isCloseTo(15, within(1.0)));
+    }
+
     private static WorkoutStep repeat(int i, int from, int count) {
         return new WorkoutStep(i, "", Intensity.ACTIVE, WorkoutStep.Duration.REPEAT, Double.NaN, from, count);
     }
