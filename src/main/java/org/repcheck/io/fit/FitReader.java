@@ -14,6 +14,21 @@ import org.repcheck.model.Activity;
  * Stateless and thread-safe; each part gets a fresh SDK decoder.
  */
 public final class FitReader implements ActivityReader {
+    private final boolean expandAll;
+
+    public FitReader() {
+        this(false);
+    }
+
+    private FitReader(boolean expandAll) {
+        this.expandAll = expandAll;
+    }
+
+    /** A reader that lets the SDK expand every component, as it does by default: what the fast path must equal. */
+    static FitReader expandingEveryComponent() {
+        return new FitReader(true);
+    }
+
     @Override
     public Activity read(String name, InputStream in) throws ReadException {
         byte[] bytes;
@@ -47,7 +62,7 @@ public final class FitReader implements ActivityReader {
         for (FitPart part : framing.parts()) {
             msgs.currentPart = part.number();
             int before = msgs.records.size();
-            PartDecoder.Outcome outcome = PartDecoder.decode(bytes, part, msgs::accept);
+            PartDecoder.Outcome outcome = PartDecoder.decode(bytes, part, msgs::accept, expandAll);
             if (outcome.badMesgs() > 0) {
                 warnings.add(outcome.badMesgs() + " malformed message" + (outcome.badMesgs() == 1 ? "" : "s")
                         + FitFraming.partLabel(part.number(), part.offset()) + " skipped");

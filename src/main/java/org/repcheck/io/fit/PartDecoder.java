@@ -35,8 +35,21 @@ final class PartDecoder {
     }
 
     static Outcome decode(byte[] b, FitPart part, Consumer<Mesg> sink) {
+        return decode(b, part, sink, false);
+    }
+
+    /**
+     * @param expandAll expand every component, as the SDK does by default. Otherwise components are expanded only
+     *                  from the first definition whose fields repcheck reads through an expansion (see
+     *                  {@link #needsExpansion}): expanding speed into enhanced_speed and altitude into
+     *                  enhanced_altitude on every record, and the fields nobody reads on every other message, made
+     *                  fields for nothing, and FitMessages reads speed and altitude themselves when no enhanced
+     *                  field is there.
+     */
+    static Outcome decode(byte[] b, FitPart part, Consumer<Mesg> sink, boolean expandAll) {
         Decode decode = new Decode();
         decode.skipHeader();
+        decode.enableSkipExpandComponents(!expandAll);
         Decode.RETURN last = Decode.RETURN.MESG;
         int bad = 0;
         int misaligned = 0;
@@ -51,6 +64,9 @@ final class PartDecoder {
                 last = decode.read(b[i]);
                 if (last == Decode.RETURN.MESG_DEF) {
                     misaligned += misalignedFields(b, messageStart, i + 1);
+                    if (needsExpansion(b, messageStart, i + 1)) {
+                        decode.enableSkipExpandComponents(false); // from here on, as the SDK does by default
+                    }
                 } else if (last == Decode.RETURN.MESG) {
                     try {
                         sink.accept(decode.getMesg());
@@ -72,6 +88,34 @@ final class PartDecoder {
             return new Outcome(messageStart, ENDS_INSIDE_MESSAGE, bad, misaligned);
         }
         return new Outcome(-1, "", bad, misaligned);
+    }
+
+    private static final int RECORD = 20;
+    private static final int COMPRESSED_SPEED_DISTANCE = 8;
+
+    /**
+     * Whether a definition message ({@code b[from, to)}) defines a record with compressed_speed_distance: the only
+     * field repcheck reads whose values exist only once the decoder expands its components (into speed and an
+     * accumulated distance, FR70-era watches). Expanding from this definition on gives every message that uses
+     * it, and the accumulation, exactly what full expansion gives.
+     */
+    static boolean needsExpansion(byte[] b, int from, int to) {
+        if (to - from < 6) {
+            return false;
+        }
+        boolean bigEndian = b[from + 2] != 0;
+        int global = bigEndian ? (b[from + 3] & 0xff) << 8 | (b[from + 4] & 0xff)
+                : (b[from + 4] & 0xff) << 8 | (b[from + 3] & 0xff);
+        if (global != RECORD) {
+            return false;
+        }
+        int fields = b[from + 5] & 0xff;
+        for (int f = 0; f < fields && from + 6 + 3 * f < to; f++) {
+            if ((b[from + 6 + 3 * f] & 0xff) == COMPRESSED_SPEED_DISTANCE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sizes of FIT base types by their number (the low 5 bits of the type byte). */
