@@ -14,18 +14,21 @@ import org.repcheck.model.Activity;
  * Stateless and thread-safe; each part gets a fresh SDK decoder.
  */
 public final class FitReader implements ActivityReader {
-    private final boolean expandAll;
+    private final boolean plainSdk;
 
     public FitReader() {
         this(false);
     }
 
-    private FitReader(boolean expandAll) {
-        this.expandAll = expandAll;
+    private FitReader(boolean plainSdk) {
+        this.plainSdk = plainSdk;
     }
 
-    /** A reader that lets the SDK expand every component, as it does by default: what the fast path must equal. */
-    static FitReader expandingEveryComponent() {
+    /**
+     * A reader that hands the SDK every byte and lets it expand every component, as it does by default: what the
+     * fast path (PartDecoder) must read exactly as.
+     */
+    static FitReader plainSdk() {
         return new FitReader(true);
     }
 
@@ -62,7 +65,7 @@ public final class FitReader implements ActivityReader {
         for (FitPart part : framing.parts()) {
             msgs.currentPart = part.number();
             int before = msgs.records.size();
-            PartDecoder.Outcome outcome = PartDecoder.decode(bytes, part, msgs::accept, expandAll);
+            PartDecoder.Outcome outcome = PartDecoder.decode(bytes, part, msgs::accept, plainSdk);
             if (outcome.badMesgs() > 0) {
                 warnings.add(outcome.badMesgs() + " malformed message" + (outcome.badMesgs() == 1 ? "" : "s")
                         + FitFraming.partLabel(part.number(), part.offset()) + " skipped");

@@ -39,17 +39,21 @@ final class PartDecoder {
     }
 
     /**
-     * @param expandAll expand every component, as the SDK does by default. Otherwise components are expanded only
+     * @param plainSdk  hand the SDK every byte and let it expand every component, as it does by default. Otherwise
+     *                  the data messages repcheck never reads are not handed over at all ({@link MessageFrames}),
+     *                  and components are expanded only
      *                  from the first definition whose fields repcheck reads through an expansion (see
      *                  {@link #needsExpansion}): expanding speed into enhanced_speed and altitude into
      *                  enhanced_altitude on every record, and the fields nobody reads on every other message, made
      *                  fields for nothing, and FitMessages reads speed and altitude themselves when no enhanced
      *                  field is there.
      */
-    static Outcome decode(byte[] b, FitPart part, Consumer<Mesg> sink, boolean expandAll) {
+    static Outcome decode(byte[] b, FitPart part, Consumer<Mesg> sink, boolean plainSdk) {
         Decode decode = new Decode();
         decode.skipHeader();
-        decode.enableSkipExpandComponents(!expandAll);
+        decode.enableSkipExpandComponents(!plainSdk);
+        int[] skip = plainSdk ? new int[0] : MessageFrames.skippable(b, part).orElse(new int[0]);
+        int nextSkip = 0;
         Decode.RETURN last = Decode.RETURN.MESG;
         int bad = 0;
         int misaligned = 0;
@@ -59,6 +63,11 @@ final class PartDecoder {
         try {
             for (; i < part.dataEnd(); i++) {
                 if (last != Decode.RETURN.CONTINUE) {
+                    if (nextSkip < skip.length && i == skip[nextSkip]) {
+                        i = skip[nextSkip + 1] - 1; // messages nobody reads: the SDK never sees them
+                        nextSkip += 2;
+                        continue;
+                    }
                     messageStart = i;
                 }
                 last = decode.read(b[i]);
