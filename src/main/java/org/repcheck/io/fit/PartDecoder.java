@@ -49,54 +49,78 @@ final class PartDecoder {
      *                  field is there.
      */
     static Outcome decode(byte[] b, FitPart part, Consumer<Mesg> sink, boolean plainSdk) {
-        Decode decode = new Decode();
-        decode.skipHeader();
-        decode.enableSkipExpandComponents(!plainSdk);
-        int[] skip = plainSdk ? new int[0] : MessageFrames.skippable(b, part).orElse(new int[0]);
-        int nextSkip = 0;
-        Decode.RETURN last = Decode.RETURN.MESG;
-        int bad = 0;
-        int misaligned = 0;
+        Run run = new Run(sink, !plainSdk);
+        MessageFrames.Plan plan = plainSdk ? null : MessageFrames.plan(b, part).orElse(null);
+        int k = 0;
         int i = part.dataStart();
-        // Where the message being decoded started: a failure mid-message loses that message, nothing earlier.
-        int messageStart = i;
         try {
             for (; i < part.dataEnd(); i++) {
-                if (last != Decode.RETURN.CONTINUE) {
-                    if (nextSkip < skip.length && i == skip[nextSkip]) {
-                        i = skip[nextSkip + 1] - 1; // messages nobody reads: the SDK never sees them
-                        nextSkip += 2;
+                if (run.last != Decode.RETURN.CONTINUE) {
+                    if (plan != null && k < plan.size() && i == plan.starts()[k]) {
+                        // A message the plan leaves out or cuts to the fields repcheck reads; a definition is still
+                        // checked as written.
+                        int end = plan.ends()[k];
+                        if (plan.kinds()[k] == MessageFrames.REWRITE) {
+                            run.messageStart = i;
+                            for (byte x : plan.replacement(b, k)) {
+                                run.step(x, b, i, end);
+                            }
+                        }
+                        i = end - 1;
+                        k++;
                         continue;
                     }
-                    messageStart = i;
+                    run.messageStart = i;
                 }
-                last = decode.read(b[i]);
-                if (last == Decode.RETURN.MESG_DEF) {
-                    misaligned += misalignedFields(b, messageStart, i + 1);
-                    if (needsExpansion(b, messageStart, i + 1)) {
-                        decode.enableSkipExpandComponents(false); // from here on, as the SDK does by default
-                    }
-                } else if (last == Decode.RETURN.MESG) {
-                    try {
-                        sink.accept(decode.getMesg());
-                    } catch (org.repcheck.io.ReadLimits.Exceeded e) {
-                        throw e;
-                    } catch (RuntimeException e) {
-                        // One malformed message (a field of the wrong shape) must not cost the rest of the file.
-                        bad++;
-                    }
-                }
+                run.step(b[i], b, run.messageStart, i + 1);
             }
         } catch (org.repcheck.io.ReadLimits.Exceeded e) {
             throw e;
         } catch (RuntimeException e) {
             // The SDK throws FitRuntimeException on bad data, and other RuntimeExceptions on hostile data.
-            return new Outcome(i, describe(e), bad, misaligned);
+            return new Outcome(i, describe(e), run.bad, run.misaligned);
         }
-        if (last == Decode.RETURN.CONTINUE) {
-            return new Outcome(messageStart, ENDS_INSIDE_MESSAGE, bad, misaligned);
+        if (run.last == Decode.RETURN.CONTINUE) {
+            return new Outcome(run.messageStart, ENDS_INSIDE_MESSAGE, run.bad, run.misaligned);
         }
-        return new Outcome(-1, "", bad, misaligned);
+        return new Outcome(-1, "", run.bad, run.misaligned);
+    }
+
+    /** One part's decoder and what it has counted; {@link #step} hands it one byte. */
+    private static final class Run {
+        final Decode decode = new Decode();
+        final Consumer<Mesg> sink;
+        Decode.RETURN last = Decode.RETURN.MESG;
+        int bad;
+        int misaligned;
+        /** Where the message being decoded started: a failure mid-message loses that message, nothing earlier. */
+        int messageStart;
+
+        Run(Consumer<Mesg> sink, boolean skipExpansion) {
+            this.sink = sink;
+            decode.skipHeader();
+            decode.enableSkipExpandComponents(skipExpansion);
+        }
+
+        /** Feeds one byte; {@code b[defFrom, defTo)} is the message as written, for the checks of a definition. */
+        void step(byte x, byte[] b, int defFrom, int defTo) {
+            last = decode.read(x);
+            if (last == Decode.RETURN.MESG_DEF) {
+                misaligned += misalignedFields(b, defFrom, defTo);
+                if (needsExpansion(b, defFrom, defTo)) {
+                    decode.enableSkipExpandComponents(false); // from here on, as the SDK does by default
+                }
+            } else if (last == Decode.RETURN.MESG) {
+                try {
+                    sink.accept(decode.getMesg());
+                } catch (org.repcheck.io.ReadLimits.Exceeded e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // One malformed message (a field of the wrong shape) must not cost the rest of the file.
+                    bad++;
+                }
+            }
+        }
     }
 
     private static final int RECORD = 20;
