@@ -34,8 +34,12 @@ final class PartDecoder {
     private PartDecoder() {
     }
 
+    /**
+     * Every byte to the SDK, every component expanded, as the SDK does by default: for readers of other messages than
+     * FitMessages reads (workout files), which the fast path would leave out.
+     */
     static Outcome decode(byte[] b, FitPart part, Consumer<Mesg> sink) {
-        return decode(b, part, sink, false);
+        return decode(b, part, sink, true);
     }
 
     /**
