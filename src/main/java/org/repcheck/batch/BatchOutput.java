@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.repcheck.report.HistoryView;
 import org.repcheck.report.IndexPage;
 import org.repcheck.report.IndexRow;
 import org.repcheck.report.RepsCsv;
@@ -31,8 +32,9 @@ final class BatchOutput {
     private BatchOutput() {
     }
 
-    static BatchRunner.Result write(Path out, Units units, List<BatchRunner.FileResult> results, boolean complete)
-            throws IOException {
+    /** @param history also build and write each athlete's history (issue 12; {@link HistoryFiles}) */
+    static BatchRunner.Result write(Path out, Units units, List<BatchRunner.FileResult> results, boolean complete,
+                                    boolean history) throws IOException {
         List<Duplicates.Print> prints = results.stream().flatMap(r -> r.print().stream()).toList();
         Map<Integer, Integer> loserToKept = Duplicates.find(prints);
         Map<Integer, List<String>> sameAs = new LinkedHashMap<>();
@@ -63,12 +65,17 @@ final class BatchOutput {
             unreadable += row.isFailed() ? 1 : 0;
             overcooked += r.overcooked();
         }
-        int problems = writeAll(out, units, rows, reps.toString(), messages);
+        HistoryFiles.Built histories = history ? HistoryFiles.build(results, loserToKept.keySet(), units, messages)
+                : HistoryFiles.Built.none();
+        int problems = writeAll(out, units, rows, reps.toString(), messages, histories.views());
+        if (history) {
+            problems += HistoryFiles.write(out, histories, rows, units, messages);
+        }
         if (complete && problems == 0) {
             // An interrupted run has not seen every input, so it must not judge any report an orphan; nor may a
             // run whose index could not be written, whose old index may still link the old folders.
             try {
-                removeUnowned(out, keptIds, IndexPage.athletePages(rows, units).stream()
+                removeUnowned(out, keptIds, IndexPage.athletePages(rows, units, histories.views()).stream()
                         .map(IndexPage.AthletePage::fileName).toList());
             } catch (IOException e) {
                 messages.add("could not tidy old reports in " + Failures.describe(out, e));
@@ -81,17 +88,19 @@ final class BatchOutput {
      * The index, the athletes' pages and the summaries, each on its own: one that cannot be written (or drawn)
      * does not stop the others. Returns how many failed; their lines are added to {@code messages}.
      */
-    private static int writeAll(Path out, Units units, List<IndexRow> rows, String reps, List<String> messages) {
+    private static int writeAll(Path out, Units units, List<IndexRow> rows, String reps, List<String> messages,
+                                List<HistoryView> histories) {
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
             messages.add("cannot write " + Failures.describe(out, e));
             return 1;
         }
-        int problems = writeOne(out.resolve("index.html"), () -> IndexPage.render(rows, units), messages);
+        int problems = writeOne(out.resolve("index.html"),
+                () -> IndexPage.render(rows, units, java.time.Instant.now(), histories), messages);
         List<IndexPage.AthletePage> pages;
         try {
-            pages = IndexPage.athletePages(rows, units);
+            pages = IndexPage.athletePages(rows, units, histories);
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             messages.add(Failures.safe(out.toString()) + ": athletes' pages not written: "
                     + Failures.internal("rendering them", e));

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.repcheck.history.RunDigest;
 import org.repcheck.model.Analysis;
 import org.repcheck.model.Verdict;
 import org.repcheck.report.HtmlReport;
@@ -37,8 +38,12 @@ import org.repcheck.report.WarmUp;
 public final class BatchRunner {
     /**
      * @param progress draw a progress bar (the caller decides: only on a terminal)
+     * @param history  digest every run and write each athlete's history (docs/cli.md); off only to measure its cost
      */
-    public record Options(Path outDir, int jobs, Units units, boolean progress) {
+    public record Options(Path outDir, int jobs, Units units, boolean progress, boolean history) {
+        public Options(Path outDir, int jobs, Units units, boolean progress) {
+            this(outDir, jobs, units, progress, true);
+        }
     }
 
     /**
@@ -51,13 +56,26 @@ public final class BatchRunner {
                          boolean complete, int outputProblems) {
     }
 
-    /** @param repLines this file's rows of reps.csv, already rendered (small, unlike its analysis) */
+    /**
+     * @param repLines this file's rows of reps.csv, already rendered (small, unlike its analysis)
+     * @param athlete  whose run it is (the history is built per athlete)
+     * @param digest   what the history keeps of the run (issue 12); empty with the history off or unreadable
+     */
     record FileResult(IndexRow row, List<String> messages, int overcooked, String repLines,
-                      Optional<Duplicates.Print> print) {
+                      Optional<Duplicates.Print> print, Optional<Athlete> athlete, Optional<RunDigest> digest) {
+        FileResult(IndexRow row, List<String> messages, int overcooked, String repLines,
+                   Optional<Duplicates.Print> print) {
+            this(row, messages, overcooked, repLines, print, Optional.empty(), Optional.empty());
+        }
+
         /** The error row of an input and its one line. */
         static FileResult failed(Input in, String why, String athlete) {
             return new FileResult(IndexRow.failed(in.name(), why, athlete),
                     List.of(Failures.safe(in.name()) + ": " + why), 0, "", Optional.empty());
+        }
+
+        FileResult withDigest(Athlete who, Optional<RunDigest> d) {
+            return new FileResult(row, messages, overcooked, repLines, print, Optional.of(who), d);
         }
     }
 
@@ -84,7 +102,7 @@ public final class BatchRunner {
         WarmUp.start();
         synchronized (this) {
             inputs = List.copyOf(batch);
-            cache = RerunCache.load(options.outDir(), options.units());
+            cache = RerunCache.load(options.outDir(), options.units(), options.history());
             ReportClaims.sweepStale(options.outDir());
             // No more workers than the heap holds at one worker's read budget, whatever --jobs asked.
             int workers = WorkerBudget.of(options.jobs(), batch.size()).granted();
@@ -161,7 +179,7 @@ public final class BatchRunner {
                 results.add(r);
             }
         }
-        finished = BatchOutput.write(options.outDir(), options.units(), results, complete);
+        finished = BatchOutput.write(options.outDir(), options.units(), results, complete, options.history());
         try {
             cache.save(complete);
         } catch (IOException | RuntimeException e) {
@@ -230,7 +248,21 @@ public final class BatchRunner {
         return new FileResult(IndexRow.of(input.name(), id, a, options.units(), athlete.name(), title), messages,
                 overcooked, RepsCsv.rows(input.name(), id, athlete.name(), a),
                 Optional.of(new Duplicates.Print(order, athlete.key(), id, act.start(), act.distanceM(), act.format(),
-                        act.warnings().size())));
+                        act.warnings().size()))).withDigest(athlete, digest(input, id, a, messages));
+    }
+
+    /** The run's history digest, from the analysis in hand; a failure costs the history this run, not the report. */
+    private Optional<RunDigest> digest(Input input, String id, Analysis a, List<String> messages) {
+        if (!options.history()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(HistoryRuns.digest(id, a));
+        } catch (RuntimeException | StackOverflowError e) {
+            messages.add(Failures.safe(input.name()) + ": left out of the history: "
+                    + Failures.internal("digesting it", e));
+            return Optional.empty();
+        }
     }
 
     private void writeReport(Input input, Analysis a, String id, Athlete athlete, String title) throws IOException {

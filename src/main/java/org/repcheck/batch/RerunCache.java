@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.repcheck.history.RunDigest;
 import org.repcheck.model.Format;
 import org.repcheck.model.LocalClock;
 import org.repcheck.report.IndexRow;
@@ -30,7 +31,7 @@ import org.repcheck.report.Units;
  */
 final class RerunCache {
     static final String FILE_NAME = ".repcheck-cache.json";
-    private static final int SCHEMA_VERSION = 2; // 2: entries keep the runner's clock
+    private static final int SCHEMA_VERSION = 3; // 2: entries keep the runner's clock; 3: and the history digest
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -38,7 +39,7 @@ final class RerunCache {
     record Entry(String input, String stat, String settings, String activityId, String start, String sport,
                  Double distanceM, int reps, int overcooked, int onTarget, int slow, int unjudged, String advice,
                  String athlete, String title, List<String> messages, String repLines, String format, int warnings,
-                 String utcOffset, String zoneSource) {
+                 String utcOffset, String zoneSource, String digest) {
         /** The runner's clock the analysis used (its local date decides the TT in force), if it had a start. */
         Optional<LocalClock> clock() {
             if (utcOffset == null || zoneSource == null) {
@@ -54,17 +55,24 @@ final class RerunCache {
 
     private final Path outDir;
     private final Units units;
+    /** Whether this run builds a history: then an entry is reused only with its digest. */
+    private final boolean history;
     private final Map<String, Entry> previous;
     private final Map<Integer, Entry> current = new ConcurrentHashMap<>();
 
-    private RerunCache(Path outDir, Units units, Map<String, Entry> previous) {
+    private RerunCache(Path outDir, Units units, boolean history, Map<String, Entry> previous) {
         this.outDir = outDir;
         this.units = units;
+        this.history = history;
         this.previous = previous;
     }
 
-    /** The entries the last run into {@code outDir} left; none when there are none or they are unusable. */
-    static RerunCache load(Path outDir, Units units) {
+    /**
+     * The entries the last run into {@code outDir} left; none when there are none or they are unusable. With
+     * {@code history}, a cached file brings its history digest back from the entry (re-reading it to digest it
+     * again would cost the rerun what the cache saves).
+     */
+    static RerunCache load(Path outDir, Units units, boolean history) {
         Map<String, Entry> byInput = new ConcurrentHashMap<>();
         Path file = outDir.resolve(FILE_NAME);
         if (Files.isRegularFile(file)) {
@@ -78,7 +86,7 @@ final class RerunCache {
                 // A damaged cache only costs time: everything is analysed afresh and the file rewritten.
             }
         }
-        return new RerunCache(outDir, units, byInput);
+        return new RerunCache(outDir, units, history, byInput);
     }
 
     /** The earlier result for this input, when its file, its settings and its report are all unchanged. */
@@ -90,7 +98,14 @@ final class RerunCache {
         Optional<String> stat = stat(input);
         Optional<Instant> start = e.start() == null ? Optional.empty() : Optional.of(Instant.parse(e.start()));
         IndexRow row;
+        Optional<RunDigest> digest = Optional.empty();
         try {
+            if (history) {
+                if (e.digest() == null) {
+                    return Optional.empty(); // written by a run without the history: analyse it again
+                }
+                digest = Optional.of(DigestJson.read(e.digest()));
+            }
             double distance = e.distanceM() == null ? Double.NaN : e.distanceM();
             row = new IndexRow(e.input(), Optional.of(e.activityId()), start, e.sport(), distance, e.reps(),
                     e.overcooked(), e.onTarget(), e.slow(), e.unjudged(), e.advice(), Optional.empty(), e.clock(),
@@ -107,7 +122,7 @@ final class RerunCache {
         current.put(order, e);
         return Optional.of(new BatchRunner.FileResult(row, e.messages(), e.overcooked(), e.repLines(),
                 Optional.of(new Duplicates.Print(order, athlete.key(), e.activityId(), start, row.distanceM(),
-                        Format.valueOf(e.format()), e.warnings()))));
+                        Format.valueOf(e.format()), e.warnings()))).withDigest(athlete, digest));
     }
 
     /** Keeps a fresh result for the next run (only analysed ones: an unreadable file is tried again). */
@@ -124,7 +139,8 @@ final class RerunCache {
                 row.onTarget(), row.slow(), row.unjudged(), row.advice(), row.athlete(), row.title(), r.messages(),
                 r.repLines(), p.format().name(), p.warnings(),
                 row.clock().map(c -> c.offset().getId()).orElse(null),
-                row.clock().map(c -> c.source().name()).orElse(null)));
+                row.clock().map(c -> c.source().name()).orElse(null),
+                r.digest().map(DigestJson::write).orElse(null)));
     }
 
     /**

@@ -55,6 +55,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar (there is none anyway when stderr is not a terminal).")
     boolean noProgress;
 
+    @Option(names = "--no-history", description = "Write no history page, history.json or week-after boxes"
+            + " (the index lists the runs only).")
+    boolean noHistory;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but problems: no progress bar, no closing summary.")
     boolean quiet;
 
@@ -82,7 +86,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         athletes.check(found);
         boolean progress = !noProgress && !quiet && System.console() != null;
-        BatchRunner runner = new BatchRunner(athletes, new BatchRunner.Options(outDir, n, units.units(), progress));
+        BatchRunner runner = new BatchRunner(athletes, new BatchRunner.Options(outDir, n, units.units(), progress,
+                !noHistory));
         BatchRunner.Result result = runInterruptibly(runner, found, err);
         for (String m : result.messages()) {
             err.println("repcheck: " + org.repcheck.batch.Failures.safe(m));

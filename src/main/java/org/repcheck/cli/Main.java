@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Checks interval reps recorded by a watch against the pace bands your time trial sets.",
         subcommands = {InspectCommand.class, RepsCommand.class, TargetsCommand.class, JudgeCommand.class,
-                AnalyzeCommand.class, PlanCommand.class, CommandLine.HelpCommand.class},
+                AnalyzeCommand.class, HistoryCommand.class, PlanCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input analysed", "1:some inputs could not be read (the others were reported)",
                 "2:usage error: bad option or value, unreadable profile, -o at a file",
@@ -57,6 +57,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: inspect, reps, targets, judge, analyze or plan");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: inspect, reps, targets, judge, analyze, history or plan");
     }
 }

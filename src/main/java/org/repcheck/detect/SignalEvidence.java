@@ -1,6 +1,7 @@
 package org.repcheck.detect;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,33 @@ final class SignalEvidence {
         Arrays.sort(sorted);
         return sorted[k / 2] >= OVER_TYPICAL * typicalOutside(track, spans)
                 && RepAssembler.relativeSpread(speed) <= IRREGULAR_PACE_SPREAD;
+    }
+
+    /** Over a rep the heart rate climbs: the bouts' median rise (3 s in to the end) must reach this. */
+    static final double MIN_HR_RISE_BPM = 2;
+
+    /**
+     * The second witness, heart rate: a rep run from a recovery raises it (on the real lapless sessions the
+     * median rise over a session's reps is 3-51 bpm, even over 20 s strides). The fast stretches of a long hilly run
+     * are descents, at the heart rate the climbs set, and it does not climb over them (a median +1 bpm on the
+     * real 3 × 15 min hilly run, whose 23 such stretches are not its reps). Without heart rate, no verdict here.
+     */
+    static boolean heartRises(Track track, List<RepSpan> spans) {
+        double[] rise = new double[spans.size()];
+        int k = 0;
+        for (RepSpan r : spans) {
+            double d = track.hrAt(r.endS()) - track.hrAt(Math.min(r.endS(), r.startS() + 3));
+            if (Double.isFinite(d)) {
+                rise[k++] = d;
+            }
+        }
+        if (k < 2) {
+            return true;
+        }
+        double[] s = Arrays.copyOf(rise, k);
+        Arrays.sort(s);
+        double median = k % 2 == 1 ? s[k / 2] : 0.5 * (s[k / 2 - 1] + s[k / 2]);
+        return median >= MIN_HR_RISE_BPM;
     }
 
     /** Between irregular reps the runner recovers: the typical gap is run this much slower than the reps beside it. */
@@ -155,7 +183,7 @@ final class SignalEvidence {
     static final double MIN_BLOCK_S = 8 * 60;
     /** ...clearly faster than the running around it (warm-up, cool-down)... */
     static final double BLOCK_OVER_TYPICAL = 1.12;
-    /** ...with at least this much running before and after it (a run that is all one pace is no block)... */
+    /** ...with at least this much running before it (the yardstick; a run that is all one pace is no block)... */
     static final double BLOCK_RUNNING_AROUND_S = 180;
     /** ...and only a part of the run. */
     static final double BLOCK_MAX_SHARE = 0.75;
@@ -169,34 +197,37 @@ final class SignalEvidence {
      * are short, or its pace is the session's own.
      */
     static Optional<RepSpan> sustainedBlock(Track track, List<RepSpan> bouts) {
-        List<RepSpan> merged = new ArrayList<>();
-        for (RepSpan b : bouts) {
-            RepSpan last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && b.startS() - last.endS() <= BLOCK_BRIDGE_S) {
-                merged.set(merged.size() - 1, RepSpan.of(last.startS(), Math.max(last.endS(), b.endS())));
-            } else {
-                merged.add(b);
+        // Every stretch of consecutive bouts with no gap over the bridge is a candidate, and the longest that is a
+        // block wins: a warm-up glued from near-tempo bouts, or a jog bridged onto a fast finish, must not hide
+        // the real block inside it.
+        List<RepSpan> candidates = new ArrayList<>();
+        for (int i = 0; i < bouts.size(); i++) {
+            for (int j = i; j < bouts.size(); j++) {
+                if (j > i && bouts.get(j).startS() - bouts.get(j - 1).endS() > BLOCK_BRIDGE_S) {
+                    break;
+                }
+                RepSpan c = RepSpan.of(bouts.get(i).startS(), bouts.get(j).endS());
+                if (c.endS() - c.startS() >= MIN_BLOCK_S) {
+                    candidates.add(c);
+                }
             }
         }
-        RepSpan block = null;
-        for (RepSpan m : merged) {
-            if (m.endS() - m.startS() >= MIN_BLOCK_S && (block == null
-                    || m.endS() - m.startS() > block.endS() - block.startS())) {
-                block = m;
-            }
-        }
-        if (block == null) {
-            return Optional.empty();
-        }
+        return candidates.stream()
+                .sorted(Comparator.comparingDouble((RepSpan m) -> m.endS() - m.startS()).reversed())
+                .filter(m -> isBlock(track, m))
+                .findFirst();
+    }
+
+    private static boolean isBlock(Track track, RepSpan block) {
         double s = block.startS();
         double e = block.endS();
         double moving = track.movingTime(s, e);
         double speed = moving > 0 ? track.distance(s, e) / moving : 0;
         boolean fast = speed >= BLOCK_OVER_TYPICAL * typicalOutside(track, List.of(block));
-        boolean inside = track.movingTime(track.t0, s) >= BLOCK_RUNNING_AROUND_S
-                && track.movingTime(e, track.endTime()) >= BLOCK_RUNNING_AROUND_S;
+        // A fast finish ends the run: the running before it is the yardstick, and there may be none after.
+        boolean inside = track.movingTime(track.t0, s) >= BLOCK_RUNNING_AROUND_S;
         boolean part = e - s <= BLOCK_MAX_SHARE * track.movingTime(track.t0, track.endTime());
-        return fast && inside && part && even(track, s, e) ? Optional.of(block) : Optional.empty();
+        return fast && inside && part && even(track, s, e);
     }
 
     /** A block's thirds run within this ratio of each other: a tempo is one pace, a progression run is not. */

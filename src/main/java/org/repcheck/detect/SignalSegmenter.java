@@ -159,13 +159,16 @@ final class SignalSegmenter {
         }
         bouts = bridgeDips(track, v, bouts);
         List<int[]> kept = new ArrayList<>();
+        List<int[]> untrimmed = new ArrayList<>();
         int minSeg = (int) Math.ceil(MIN_REP_S / dt);
         for (int[] b : bouts) {
-            int[] rep = trimSlowerEnd(effort, dt, b, minSeg);
+            int[] rep = trimSlowerEnd(effort, track.timingSeries(), dt, b, minSeg);
             if ((rep[1] - rep[0]) * dt >= MIN_REP_S) {
                 kept.add(rep);
+                untrimmed.add(b);
             }
         }
+        kept = SustainedParts.restore(track, kept, untrimmed);
         if (kept.isEmpty()) {
             notes.add("signal: no fast bout lasts " + (int) MIN_REP_S + " s");
             return List.of();
@@ -224,6 +227,7 @@ final class SignalSegmenter {
             spans.add(RepSpan.of(s, e));
             workTime += e - s;
         }
+        spans = OddBouts.drop(track, spans);
         if (spans.size() < 2) {
             return orSustainedBlock(track, fast, notes,
                     "signal: " + (spans.isEmpty() ? "no" : "only one") + " bout clearly faster than its surroundings");
@@ -231,6 +235,10 @@ final class SignalSegmenter {
         if (workTime > MAX_WORK_SHARE * inCount * dt) {
             notes.add("signal: the fast bouts are most of the run: its pace, not reps");
             return List.of();
+        }
+        if (!SignalEvidence.heartRises(track, spans)) {
+            return orSustainedBlock(track, fast, notes, "signal: the heart rate does not climb over the fast "
+                    + "stretches: the terrain's, not reps");
         }
         boolean reps = SignalEvidence.structured(track, spans) || SignalEvidence.standsOut(track, spans);
         if (!reps || !SignalEvidence.recoveriesSlower(track, spans)) {
@@ -334,9 +342,11 @@ final class SignalSegmenter {
      * A bout can start in the last minutes of a brisk warm-up, or run on into a brisk cool-down, when the easy pace
      * sits above the threshold. The two-line fit over the bout's grade-adjusted distance ({@code effort}, so a climb
      * inside a rep is not mistaken for its end) finds the change; when one side is clearly slower it is cut off,
-     * and the faster side is checked again.
+     * and the faster side is checked again. The cut side must be slower on the ground too ({@code raw}, the
+     * distance run): a watch without a barometer (the real FR245 5 × 400 m) can write a 15 % "climb" inside a
+     * flat rep, and the effort alone then cut that rep in half.
      */
-    private static int[] trimSlowerEnd(double[] effort, double dt, int[] bout, int minSeg) {
+    private static int[] trimSlowerEnd(double[] effort, double[] raw, double dt, int[] bout, int minSeg) {
         int a = bout[0];
         int b = bout[1];
         for (int depth = 0; depth < 3; depth++) {
@@ -345,9 +355,11 @@ final class SignalSegmenter {
                 break;
             }
             int k = (int) split[0];
-            if (split[2] >= GLUED_RATIO * split[1]) {
+            double before = (raw[k] - raw[a]) / Math.max(dt, (k - a) * dt);
+            double after = (raw[b] - raw[k]) / Math.max(dt, (b - k) * dt);
+            if (split[2] >= GLUED_RATIO * split[1] && after > before) {
                 a = k;
-            } else if (split[1] >= GLUED_RATIO * split[2]) {
+            } else if (split[1] >= GLUED_RATIO * split[2] && before > after) {
                 b = k;
             } else {
                 break;

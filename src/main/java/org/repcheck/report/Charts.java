@@ -712,7 +712,7 @@ public final class Charts {
         return new ChartImage(id, title, description, png(chart(title, plot), width, h));
     }
 
-    private static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {
+    static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {
         JFreeChart chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, true);
         TextTitle t = new TextTitle(title, new Font(Font.SANS_SERIF, Font.BOLD, 16));
         t.setPaint(LINE);

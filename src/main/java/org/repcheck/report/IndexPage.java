@@ -30,18 +30,49 @@ public final class IndexPage {
     }
 
     public static String render(List<IndexRow> rows, Units units, Instant generatedAt) {
-        return page("All workouts", "", rows, units, generatedAt, pageNames(rows));
+        return render(rows, units, generatedAt, List.of());
+    }
+
+    /**
+     * The index with the histories of the input (issue 12): it becomes the history page. One history is shown on
+     * the index itself; with several (a coach's folder), each named athlete's history is on their page and the
+     * index links it, and only the history of runs no profile names stays on the index.
+     */
+    public static String render(List<IndexRow> rows, Units units, Instant generatedAt, List<HistoryView> histories) {
+        Map<String, String> names = pageNames(rows);
+        List<HistoryView> here = histories.stream()
+                .filter(h -> historyPage(rows, histories.size(), h.athlete()).equals("index.html")).toList();
+        List<IndexView.HistoryLink> links = histories.stream().filter(h -> !here.contains(h))
+                .map(h -> new IndexView.HistoryLink(h.athlete(), names.get(h.athlete()) + "#" + h.anchor(), h.span()))
+                .toList();
+        return page(here.isEmpty() ? "All workouts" : "Training history", "", rows, units, generatedAt, names,
+                here, links);
+    }
+
+    /**
+     * The page that shows an athlete's history: index.html when the batch has one history, or for runs no profile
+     * names; else the athlete's own page.
+     */
+    public static String historyPage(List<IndexRow> rows, int histories, String athlete) {
+        Map<String, String> names = pageNames(rows);
+        return histories == 1 || !names.containsKey(athlete) ? "index.html" : names.get(athlete);
     }
 
     /** A page for each named athlete (none when no profile names anyone). */
     public static List<AthletePage> athletePages(List<IndexRow> rows, Units units) {
+        return athletePages(rows, units, List.of());
+    }
+
+    /** A page for each named athlete, each with that athlete's history when there is one. */
+    public static List<AthletePage> athletePages(List<IndexRow> rows, Units units, List<HistoryView> histories) {
         Map<String, String> names = pageNames(rows);
         List<AthletePage> pages = new ArrayList<>();
         Instant now = Instant.now();
         for (Map.Entry<String, String> e : names.entrySet()) {
             List<IndexRow> mine = rows.stream().filter(r -> r.athlete().equals(e.getKey())).toList();
+            List<HistoryView> theirs = histories.stream().filter(h -> h.athlete().equals(e.getKey())).toList();
             pages.add(new AthletePage(e.getKey(), e.getValue(),
-                    page(e.getKey(), "index.html", mine, units, now, Map.of())));
+                    page(e.getKey(), "index.html", mine, units, now, Map.of(), theirs, List.of())));
         }
         return pages;
     }
@@ -65,7 +96,8 @@ public final class IndexPage {
     }
 
     private static String page(String title, String back, List<IndexRow> rows, Units units, Instant generatedAt,
-                               Map<String, String> athleteHrefs) {
+                               Map<String, String> athleteHrefs, List<HistoryView> histories,
+                               List<IndexView.HistoryLink> historyLinks) {
         Map<String, List<IndexRow>> byAthlete = new LinkedHashMap<>();
         rows.stream().filter(r -> !r.isFailed()).sorted(IndexRow.NEWEST_FIRST)
                 .forEach(r -> byAthlete.computeIfAbsent(r.athlete(), k -> new ArrayList<>()).add(r));
@@ -92,7 +124,7 @@ public final class IndexPage {
         List<Charts.ChartImage> charts = new Charts(units).overcookedPerWeek(rows).stream().toList();
         IndexView view = new IndexView(title, back,
                 DateTimeFormatter.ISO_INSTANT.format(generatedAt.truncatedTo(ChronoUnit.SECONDS)), rows.size(),
-                analysed, failed.size(), reps, overcooked, groups, failed, charts);
+                analysed, failed.size(), reps, overcooked, groups, failed, charts, histories, historyLinks);
         return Templates.render("index.jte", view);
     }
 }

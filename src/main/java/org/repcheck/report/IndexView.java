@@ -11,7 +11,12 @@ import java.util.List;
  */
 public record IndexView(String title, String backHref, String generatedAt, int files, int analysed, int failedCount,
                         int totalReps, int totalOvercooked, List<Group> groups, List<Failed> failed,
-                        List<Charts.ChartImage> charts) {
+                        List<Charts.ChartImage> charts, List<HistoryView> histories,
+                        List<HistoryLink> historyLinks) {
+
+    /** A link to an athlete's history on their own page, with its span ("95 runs · 2024-11-11 – 2025-04-19"). */
+    public record HistoryLink(String athlete, String href, String span) {
+    }
 
     /** One athlete's workouts; {@code athlete} "" for runs no profile names, {@code href} to their page or "". */
     public record Group(String athlete, String href, int reps, int overcooked, List<Row> rows) {

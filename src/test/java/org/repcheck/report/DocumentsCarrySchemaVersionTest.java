@@ -16,7 +16,9 @@ class DocumentsCarrySchemaVersionTest {
         List<JsonNode> docs = List.of(JsonReport.inspect(analysis.session().activity()),
                 JsonReport.inspectError("bad.fit", "truncated"), JsonReport.error("bad.fit", "truncated"),
                 JsonReport.reps(analysis.session()), JsonReport.judge(analysis),
-                Json.MAPPER.readTree(SummaryJson.render(List.of(IndexRow.of("run.fit", "id", analysis)))).get(0));
+                Json.MAPPER.readTree(SummaryJson.render(List.of(IndexRow.of("run.fit", "id", analysis)))).get(0),
+                HistoryJson.document(List.of(SampleHistories.history()), true),
+                HistoryJson.document(List.of(), false));
         for (JsonNode d : docs) {
             assertThat(d.fieldNames().next()).as(d.toString()).isEqualTo("schema_version");
             assertThat(d.get("schema_version").asInt()).isEqualTo(Json.SCHEMA_VERSION);

@@ -41,12 +41,22 @@ import java.util.List;
  * @param dropouts          whether GPS drops out for 10-30 s now and then
  * @param fastCooldown      the cool-down is run fast (a lap that must never be a rep)
  * @param hills             rolling hills that slow and speed the easy running
+ * @param warmupStrides     strides of 15-25 s near the end of the warm-up (not reps): the real 5 × 4 min and
+ *                          3 × 1700 m sessions have them, and they came out as extra reps
+ * @param surgeShare        the first rep opens at {@link #SURGE_GAIN} × its speed for this share of it, then settles
+ *                          (0: none): the real 3 × 1700 m first rep opened with a 60 s surge
+ * @param altitudeNoiseM    σ of the altitude's slow error, m (0: a barometer's smooth altitude); a watch without a
+ *                          barometer writes GPS altitude, whose "climbs" inside flat reps fooled grade adjustment
  */
 public record Spec(int reps, double repDistanceM, double repDurationS, List<Double> repSpeedsMps,
                    RecoveryKind recovery, double recoveryS, double jogSpeedMps, double easySpeedMps,
                    double warmupS, double cooldownS, int sets, double setRecoveryS, Recording recording,
                    LapMode laps, LapFlags lapFlags, boolean speedChannel, boolean distanceChannel,
-                   boolean heartRate, double gpsNoise, boolean dropouts, boolean fastCooldown, boolean hills) {
+                   boolean heartRate, double gpsNoise, boolean dropouts, boolean fastCooldown, boolean hills,
+                   int warmupStrides, double surgeShare, double altitudeNoiseM) {
+
+    /** How much faster than its speed a surging first rep opens. */
+    public static final double SURGE_GAIN = 1.15;
 
     public enum RecoveryKind {
         /** Easy running. */
@@ -123,7 +133,7 @@ public record Spec(int reps, double repDistanceM, double repDurationS, List<Doub
     private static Spec base(int n, double distanceM, double durationS, double speedMps) {
         return new Spec(n, distanceM, durationS, List.of(speedMps), RecoveryKind.JOG, 90, speedMps * 0.6,
                 speedMps * 0.75, 900, 600, 1, 180, Recording.EVERY_SECOND, LapMode.NONE, LapFlags.REALISTIC, true,
-                true, true, 1.0, false, false, false);
+                true, true, 1.0, false, false, false, 0, 0, 0);
     }
 
     public Builder toBuilder() {
@@ -154,6 +164,9 @@ public record Spec(int reps, double repDistanceM, double repDurationS, List<Doub
         private boolean dropouts;
         private boolean fastCooldown;
         private boolean hills;
+        private int warmupStrides;
+        private double surgeShare;
+        private double altitudeNoiseM;
 
         private Builder(Spec s) {
             reps = s.reps;
@@ -178,6 +191,9 @@ public record Spec(int reps, double repDistanceM, double repDurationS, List<Doub
             dropouts = s.dropouts;
             fastCooldown = s.fastCooldown;
             hills = s.hills;
+            warmupStrides = s.warmupStrides;
+            surgeShare = s.surgeShare;
+            altitudeNoiseM = s.altitudeNoiseM;
         }
 
         public Builder reps(int v) { reps = v; return this; }
@@ -198,11 +214,15 @@ public record Spec(int reps, double repDistanceM, double repDurationS, List<Doub
         public Builder dropouts(boolean v) { dropouts = v; return this; }
         public Builder fastCooldown(boolean v) { fastCooldown = v; return this; }
         public Builder hills(boolean v) { hills = v; return this; }
+        public Builder warmupStrides(int n) { warmupStrides = n; return this; }
+        public Builder surgeShare(double share) { surgeShare = share; return this; }
+        public Builder altitudeNoise(double sigmaM) { altitudeNoiseM = sigmaM; return this; }
 
         public Spec build() {
             return new Spec(reps, repDistanceM, repDurationS, repSpeedsMps, recovery, recoveryS, jogSpeedMps,
                     easySpeedMps, warmupS, cooldownS, sets, setRecoveryS, recording, laps, lapFlags, speedChannel,
-                    distanceChannel, heartRate, gpsNoise, dropouts, fastCooldown, hills);
+                    distanceChannel, heartRate, gpsNoise, dropouts, fastCooldown, hills, warmupStrides, surgeShare,
+                    altitudeNoiseM);
         }
     }
 }

@@ -1,0 +1,97 @@
+package org.repcheck.detect;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Fast bouts the signal found that are not of the session's set of reps. On the real lapless sessions (the GPX twins
+ * of ../shared/corpus/reps) most extra "reps" were of two kinds, and both are common to any runner's session:
+ * <ul>
+ * <li>a surge or a jog run far slower than the reps — a cool-down stride, the jog to the track — that still stood out
+ * from a walk or a stand beside it;</li>
+ * <li>a warm-up stride, or the first seconds of the recording, before the set (or a stride after it): far shorter than
+ * the reps and no faster than them.</li>
+ * </ul>
+ * A rep the runner faded in is still a rep: reps of one session are run at one effort, within about 10 % of each
+ * other even in a fartlek ({@link SignalEvidence#IRREGULAR_PACE_SPREAD}), so only a bout well outside that is cut.
+ */
+final class OddBouts {
+    private OddBouts() {
+    }
+
+    /** A bout run this much slower than the session's typical bout (speed ratio) is no rep of the set. */
+    static final double SLOWER_THAN_SET = 1.20;
+    /** A stride before or after a set of sized reps lasts less than this share of a rep... */
+    static final double STRIDE_SHARE = 0.35;
+
+    /** The bouts without the odd ones; unchanged when too few would be left to be a set. */
+    static List<RepSpan> drop(Track track, List<RepSpan> bouts) {
+        if (bouts.size() < 3) {
+            return bouts;
+        }
+        double[] speed = speeds(track, bouts);
+        double setSpeed = median(speed);
+        List<RepSpan> paced = new ArrayList<>();
+        for (int i = 0; i < bouts.size(); i++) {
+            if (speed[i] * SLOWER_THAN_SET >= setSpeed) {
+                paced.add(bouts.get(i));
+            }
+        }
+        if (paced.size() < 2) {
+            return bouts;
+        }
+        return withoutStrides(track, paced);
+    }
+
+    /**
+     * Leading and trailing bouts far shorter than the reps, and no faster, when the rest share a size: strides of the
+     * warm-up or the cool-down. Only at the ends — a short bout between reps is a rep cut short, and the scorer of
+     * the session (and the runner) wants it kept.
+     */
+    private static List<RepSpan> withoutStrides(Track track, List<RepSpan> bouts) {
+        double[] dur = new double[bouts.size()];
+        for (int i = 0; i < dur.length; i++) {
+            dur[i] = bouts.get(i).endS() - bouts.get(i).startS();
+        }
+        double typical = median(dur);
+        double setSpeed = median(speeds(track, bouts));
+        int first = 0;
+        while (first < bouts.size() && isStride(track, bouts.get(first), typical, setSpeed)) {
+            first++;
+        }
+        int last = bouts.size() - 1;
+        while (last > first && isStride(track, bouts.get(last), typical, setSpeed)) {
+            last--;
+        }
+        List<RepSpan> set = bouts.subList(first, last + 1);
+        if ((first == 0 && last == bouts.size() - 1) || set.size() < 3 || !SignalEvidence.structured(track, set)) {
+            return bouts;
+        }
+        return List.copyOf(set);
+    }
+
+    private static boolean isStride(Track track, RepSpan b, double typicalS, double setSpeed) {
+        return b.endS() - b.startS() < STRIDE_SHARE * typicalS && speed(track, b) <= setSpeed;
+    }
+
+    private static double[] speeds(Track track, List<RepSpan> bouts) {
+        double[] v = new double[bouts.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = speed(track, bouts.get(i));
+        }
+        return v;
+    }
+
+    private static double speed(Track track, RepSpan b) {
+        return track.distance(b.startS(), b.endS()) / Math.max(1e-3, track.movingTime(b.startS(), b.endS()));
+    }
+
+    /** The middle value; for an even count, the mean of the two middle ones (one fast rep must not set the bar). */
+    private static double median(double[] xs) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        int k = s.length;
+        return k % 2 == 1 ? s[k / 2] : 0.5 * (s[k / 2 - 1] + s[k / 2]);
+    }
+}
