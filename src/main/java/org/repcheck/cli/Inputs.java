@@ -2,6 +2,7 @@ package org.repcheck.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -72,5 +73,12 @@ final class Inputs {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Applies {@code fn} to every input on all cores and returns the results in input order. */
+    static <T> List<T> mapInOrder(List<Input> inputs, Function<Input, T> fn) {
+        List<T> out = new ArrayList<>(inputs.size());
+        forEachInOrder(inputs, fn, out::add);
+        return out;
     }
 }
