@@ -227,6 +227,10 @@ final class SignalSegmenter {
             spans.add(RepSpan.of(s, e));
             workTime += e - s;
         }
+        // The odd bouts go before the checks, but only the strict check (a shared size) may rest on what is left:
+        // the loose one (standing out from the run) must hold for every bout, or dropping the odd ones would let a
+        // run broken by stops (the real FR110 2013 run) through.
+        List<RepSpan> found = spans;
         spans = OddBouts.drop(track, spans);
         if (spans.size() < 2) {
             return orSustainedBlock(track, fast, notes,
@@ -240,7 +244,7 @@ final class SignalSegmenter {
             return orSustainedBlock(track, fast, notes, "signal: the heart rate does not climb over the fast "
                     + "stretches: the terrain's, not reps");
         }
-        boolean reps = SignalEvidence.structured(track, spans) || SignalEvidence.standsOut(track, spans);
+        boolean reps = SignalEvidence.structured(track, spans) || SignalEvidence.standsOut(track, found);
         if (!reps || !SignalEvidence.recoveriesSlower(track, spans)) {
             return orSustainedBlock(track, fast, notes, "signal: the fast bouts share no distance or duration and "
                     + "are not clearly faster than the run's own running: unstructured running, not reps");
