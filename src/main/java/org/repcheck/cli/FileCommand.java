@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.repcheck.batch.Input;
+import org.repcheck.report.Json;
 import org.repcheck.report.JsonReport;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,25 +54,29 @@ abstract class FileCommand implements Callable<Integer> {
             return ExitCode.NO_INPUT;
         }
         check(inputs);
-        List<FileReport> reports = Inputs.mapInOrder(inputs, this::report);
-        boolean unreadable = Inputs.hadProblems(files);
-        int overcooked = 0;
-        for (FileReport r : reports) {
+        // Each file's lines and JSON go out as soon as it and every file before it are done: nothing of a
+        // 10,000-file run is held but a few reports in flight (all of them at once ran out of heap).
+        boolean[] unreadable = {Inputs.hadProblems(files)};
+        int[] overcooked = {0};
+        Json.ArrayWriter array = json ? JsonReport.arrayWriter(out) : null;
+        Inputs.forEachInOrder(inputs, this::report, r -> {
             for (String line : r.stderr()) {
                 err.println("repcheck: " + org.repcheck.batch.Failures.safe(line)); // a newline in a name stays one line
             }
-            unreadable |= r.unreadable();
-            overcooked += r.overcooked();
-        }
-        err.flush();
-        if (json) {
-            out.println(JsonReport.array(reports.stream().map(FileReport::json).toList()));
-        } else {
-            for (FileReport r : reports) {
+            err.flush();
+            unreadable[0] |= r.unreadable();
+            overcooked[0] += r.overcooked();
+            if (array != null) {
+                array.add(r.json());
+            } else {
                 out.print(r.text());
             }
+        });
+        if (array != null) {
+            array.close();
+            out.println();
         }
         out.flush();
-        return exitCode(unreadable, overcooked);
+        return exitCode(unreadable[0], overcooked[0]);
     }
 }

@@ -38,27 +38,33 @@ final class Inputs {
         return false;
     }
 
-    /** Applies {@code fn} to every input on all cores and returns the results in input order. */
-    static <T> List<T> mapInOrder(List<Input> inputs, Function<Input, T> fn) {
+    /**
+     * Applies {@code fn} to every input on all cores and hands each result to {@code sink} in input order, as soon
+     * as it and all before it are done. At most a few results per core wait at any time, so memory does not grow
+     * with the number of inputs.
+     */
+    static <T> void forEachInOrder(List<Input> inputs, Function<Input, T> fn, java.util.function.Consumer<T> sink) {
         int threads = Math.max(1, Math.min(inputs.size(), Runtime.getRuntime().availableProcessors()));
         if (threads == 1) {
-            return inputs.stream().map(fn).toList();
+            inputs.forEach(in -> sink.accept(fn.apply(in)));
+            return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "repcheck-reader");
             t.setDaemon(true);
             return t;
         });
+        int window = 4 * threads;
         try {
-            List<Future<T>> fs = new ArrayList<>();
-            for (Input in : inputs) {
-                fs.add(pool.submit(() -> fn.apply(in)));
+            java.util.ArrayDeque<Future<T>> inFlight = new java.util.ArrayDeque<>();
+            int next = 0;
+            while (next < inputs.size() || !inFlight.isEmpty()) {
+                while (next < inputs.size() && inFlight.size() < window) {
+                    Input in = inputs.get(next++);
+                    inFlight.add(pool.submit(() -> fn.apply(in)));
+                }
+                sink.accept(inFlight.poll().get());
             }
-            List<T> out = new ArrayList<>(inputs.size());
-            for (Future<T> f : fs) {
-                out.add(f.get());
-            }
-            return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -67,5 +73,12 @@ final class Inputs {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Applies {@code fn} to every input on all cores and returns the results in input order. */
+    static <T> List<T> mapInOrder(List<Input> inputs, Function<Input, T> fn) {
+        List<T> out = new ArrayList<>(inputs.size());
+        forEachInOrder(inputs, fn, out::add);
+        return out;
     }
 }

@@ -61,6 +61,44 @@ public final class Json {
         return pretty(arr);
     }
 
+    /**
+     * Writes a pretty JSON array one element at a time, byte for byte what {@link #array} returns for the same
+     * elements, holding none of them: a 10,000-file {@code judge --json} printed as it goes instead of keeping every
+     * report until the end. {@link #close()} ends the array (without a newline) and flushes; the writer stays open.
+     */
+    public static final class ArrayWriter implements AutoCloseable {
+        private final com.fasterxml.jackson.core.JsonGenerator gen;
+
+        public ArrayWriter(java.io.Writer out) {
+            try {
+                gen = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out)
+                        .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                gen.writeStartArray();
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public void add(JsonNode node) {
+            try {
+                MAPPER.writeTree(gen, node);
+                gen.flush();
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                gen.writeEndArray();
+                gen.flush();
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** A new top-level JSON object, {@code schema_version} first, as every document repcheck writes begins. */
     public static ObjectNode document() {
         ObjectNode o = NODES.objectNode();

@@ -48,6 +48,11 @@ public final class JsonReport {
         return Json.array(nodes);
     }
 
+    /** The same array as {@link #array}, written element by element as each input is done. */
+    public static Json.ArrayWriter arrayWriter(java.io.Writer out) {
+        return new Json.ArrayWriter(out);
+    }
+
     /** One pretty-printed JSON value (analysis.json, the targets object). */
     public static String pretty(JsonNode node) {
         return Json.pretty(node);

@@ -29,13 +29,25 @@ final class PngEncoder {
         for (int y = 0; y < h; y++) {
             raw[p++] = FILTER_UP;
             int row = y * w;
+            if (y == 0) {
+                for (int x = 0; x < w; x++) {
+                    int c = pixels[x];
+                    raw[p++] = (byte) (c >> 16);
+                    raw[p++] = (byte) (c >> 8);
+                    raw[p++] = (byte) c;
+                }
+                continue;
+            }
             int prev = row - w;
-            for (int x = 0; x < w; x++) {
+            for (int x = 0; x < w; x++, p += 3) {
                 int c = pixels[row + x];
-                int u = y == 0 ? 0 : pixels[prev + x];
-                raw[p++] = (byte) (((c >> 16) & 0xff) - ((u >> 16) & 0xff));
-                raw[p++] = (byte) (((c >> 8) & 0xff) - ((u >> 8) & 0xff));
-                raw[p++] = (byte) ((c & 0xff) - (u & 0xff));
+                int u = pixels[prev + x];
+                if (c == u) {
+                    continue; // most of a chart is the pixel above it again: the zeros are already there
+                }
+                raw[p] = (byte) ((c >> 16) - (u >> 16));
+                raw[p + 1] = (byte) ((c >> 8) - (u >> 8));
+                raw[p + 2] = (byte) (c - u);
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 16 + 1024);

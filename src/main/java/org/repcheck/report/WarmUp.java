@@ -32,8 +32,9 @@ public final class WarmUp {
             PngEncoder.encode(chart.createBufferedImage(64, 48, BufferedImage.TYPE_INT_RGB, null));
             Json.MAPPER.writeValueAsString(Json.MAPPER.createObjectNode().put("warm", 1.5));
             Class.forName(Templates.class.getName(), true, WarmUp.class.getClassLoader());
-        } catch (Exception | LinkageError e) {
-            // Warming is an optimisation only; the real work will meet and report any real problem.
+        } catch (Exception | LinkageError | OutOfMemoryError e) {
+            // Warming is an optimisation only; the real work will meet and report any real problem — also a heap
+            // that one huge file exhausted while this thread was loading classes (its trace would reach stderr).
         }
     }
 }

@@ -7,6 +7,19 @@ final class FitCrc {
         0xA001, 0x6C00, 0x7800, 0xB401, 0x5000, 0x9C01, 0x8801, 0x4400
     };
 
+    /**
+     * The nibble steps of a whole byte folded into one table: the CRC is reflected, so one byte is
+     * {@code crc >>> 8 ^ BYTE_TABLE[(crc ^ v) & 0xff]} — half the work per byte of the nibble form, which every
+     * file's bytes go through once.
+     */
+    private static final int[] BYTE_TABLE = new int[256];
+
+    static {
+        for (int x = 0; x < 256; x++) {
+            BYTE_TABLE[x] = nibbleStep(x, 0);
+        }
+    }
+
     private FitCrc() {
     }
 
@@ -14,14 +27,26 @@ final class FitCrc {
     static int of(byte[] b, int from, int to) {
         int crc = 0;
         for (int i = from; i < to; i++) {
-            int v = b[i] & 0xff;
-            int tmp = TABLE[crc & 0xF];
-            crc = (crc >> 4) & 0x0FFF;
-            crc = crc ^ tmp ^ TABLE[v & 0xF];
-            tmp = TABLE[crc & 0xF];
-            crc = (crc >> 4) & 0x0FFF;
-            crc = crc ^ tmp ^ TABLE[(v >> 4) & 0xF];
+            crc = (crc >>> 8) ^ BYTE_TABLE[(crc ^ b[i]) & 0xff];
         }
         return crc;
+    }
+
+    /** The protocol's own form, one byte as two nibble steps (kept to build the table and to test against). */
+    static int ofByNibbles(byte[] b, int from, int to) {
+        int crc = 0;
+        for (int i = from; i < to; i++) {
+            crc = nibbleStep(crc, b[i] & 0xff);
+        }
+        return crc;
+    }
+
+    private static int nibbleStep(int crc, int v) {
+        int tmp = TABLE[crc & 0xF];
+        crc = (crc >> 4) & 0x0FFF;
+        crc = crc ^ tmp ^ TABLE[v & 0xF];
+        tmp = TABLE[crc & 0xF];
+        crc = (crc >> 4) & 0x0FFF;
+        return crc ^ tmp ^ TABLE[(v >> 4) & 0xF];
     }
 }

@@ -3,6 +3,7 @@ package org.repcheck.io.fit;
 import com.garmin.fit.DateTime;
 import com.garmin.fit.DeviceInfoMesg;
 import com.garmin.fit.EventMesg;
+import com.garmin.fit.Field;
 import com.garmin.fit.FileIdMesg;
 import com.garmin.fit.Fit;
 import com.garmin.fit.LapMesg;
@@ -88,7 +89,31 @@ final class FitMessages {
     private void record(Mesg m) {
         org.repcheck.io.ReadLimits.checkSamples(records.size() + 1);
         records.add();
-        double t = longOrNaN(m.getFieldLongValue(RecordMesg.TimestampFieldNum, 0, MAIN));
+        // One walk over the record's fields: Mesg.getField(num) is a linear search, and asking it for eleven
+        // fields of every record was the largest single cost of reading a file. The first field of a number wins,
+        // as it does for getField.
+        Field timestamp = null, lat = null, lon = null, distance = null, enhancedSpeed = null, speedField = null;
+        Field enhancedAltitude = null, altitude = null, heartRate = null, cadence = null, power = null;
+        for (Field f : m.getFields()) {
+            switch (f.getNum()) {
+                case RecordMesg.TimestampFieldNum -> timestamp = timestamp == null ? f : timestamp;
+                case RecordMesg.PositionLatFieldNum -> lat = lat == null ? f : lat;
+                case RecordMesg.PositionLongFieldNum -> lon = lon == null ? f : lon;
+                case RecordMesg.DistanceFieldNum -> distance = distance == null ? f : distance;
+                case RecordMesg.EnhancedSpeedFieldNum -> enhancedSpeed = enhancedSpeed == null ? f : enhancedSpeed;
+                case RecordMesg.SpeedFieldNum -> speedField = speedField == null ? f : speedField;
+                case RecordMesg.EnhancedAltitudeFieldNum ->
+                        enhancedAltitude = enhancedAltitude == null ? f : enhancedAltitude;
+                case RecordMesg.AltitudeFieldNum -> altitude = altitude == null ? f : altitude;
+                case RecordMesg.HeartRateFieldNum -> heartRate = heartRate == null ? f : heartRate;
+                case RecordMesg.CadenceFieldNum -> cadence = cadence == null ? f : cadence;
+                case RecordMesg.PowerFieldNum -> power = power == null ? f : power;
+                default -> {
+                    // fields repcheck does not keep
+                }
+            }
+        }
+        double t = longOrNaN(timestamp == null ? null : timestamp.getLongValue(0, MAIN));
         if (!Double.isNaN(t) && lastTimestampPart == currentPart && Math.abs(t - lastTimestamp) > MAX_JUMP_S) {
             // A record decades after its neighbour is a corrupted timestamp, not a long pause: keep the record
             // without a time rather than stretch the activity over the gap.
@@ -104,30 +129,35 @@ final class FitMessages {
             lastTimestamp = t;
         }
         records.set(Channel.TIME, t);
-        Integer lat = m.getFieldIntegerValue(RecordMesg.PositionLatFieldNum, 0, MAIN);
-        Integer lon = m.getFieldIntegerValue(RecordMesg.PositionLongFieldNum, 0, MAIN);
-        if (lat != null && lon != null && lat != Integer.MAX_VALUE && lon != Integer.MAX_VALUE) {
-            double latDeg = lat * SEMICIRCLE_DEG;
-            double lonDeg = lon * SEMICIRCLE_DEG;
+        Integer latV = lat == null ? null : lat.getIntegerValue(0, MAIN);
+        Integer lonV = lon == null ? null : lon.getIntegerValue(0, MAIN);
+        if (latV != null && lonV != null && latV != Integer.MAX_VALUE && lonV != Integer.MAX_VALUE) {
+            double latDeg = latV * SEMICIRCLE_DEG;
+            double lonDeg = lonV * SEMICIRCLE_DEG;
             if (Math.abs(latDeg) <= 90 && Math.abs(lonDeg) <= 180) {
                 records.set(Channel.LAT, latDeg).set(Channel.LON, lonDeg);
             }
         }
-        records.set(Channel.DISTANCE, range(m.getFieldDoubleValue(RecordMesg.DistanceFieldNum, 0, MAIN), 0, 4.0e7));
-        double speed = range(m.getFieldDoubleValue(RecordMesg.EnhancedSpeedFieldNum, 0, MAIN), 0, 300);
+        records.set(Channel.DISTANCE, range(value(distance), 0, 4.0e7));
+        double speed = range(value(enhancedSpeed), 0, 300);
         if (Double.isNaN(speed)) {
-            speed = range(m.getFieldDoubleValue(RecordMesg.SpeedFieldNum, 0, MAIN), 0, 65.5);
+            speed = range(value(speedField), 0, 65.5);
         }
         records.set(Channel.SPEED, speed);
-        double alt = range(m.getFieldDoubleValue(RecordMesg.EnhancedAltitudeFieldNum, 0, MAIN), -499.9, 12000);
+        double alt = range(value(enhancedAltitude), -499.9, 12000);
         if (Double.isNaN(alt)) {
-            alt = range(m.getFieldDoubleValue(RecordMesg.AltitudeFieldNum, 0, MAIN), -499.9, 12000);
+            alt = range(value(altitude), -499.9, 12000);
         }
         records.set(Channel.ALTITUDE, alt);
         // 0 and 255 are what HR straps and watches write for "no reading".
-        records.set(Channel.HR, range(m.getFieldDoubleValue(RecordMesg.HeartRateFieldNum, 0, MAIN), 1, 254));
-        records.set(Channel.CADENCE, range(m.getFieldDoubleValue(RecordMesg.CadenceFieldNum, 0, MAIN), 0, 254));
-        records.set(Channel.POWER, range(m.getFieldDoubleValue(RecordMesg.PowerFieldNum, 0, MAIN), 0, 65534));
+        records.set(Channel.HR, range(value(heartRate), 1, 254));
+        records.set(Channel.CADENCE, range(value(cadence), 0, 254));
+        records.set(Channel.POWER, range(value(power), 0, 65534));
+    }
+
+    /** The field's first value as Mesg.getFieldDoubleValue(num, 0, MAIN) gives it; null for an absent field. */
+    private static Double value(Field f) {
+        return f == null ? null : f.getDoubleValue(0, MAIN);
     }
 
     private void fileId(FileIdMesg m) {

@@ -14,6 +14,24 @@ import org.repcheck.model.Activity;
  * Stateless and thread-safe; each part gets a fresh SDK decoder.
  */
 public final class FitReader implements ActivityReader {
+    private final boolean plainSdk;
+
+    public FitReader() {
+        this(false);
+    }
+
+    private FitReader(boolean plainSdk) {
+        this.plainSdk = plainSdk;
+    }
+
+    /**
+     * A reader that hands the SDK every byte and lets it expand every component, as it does by default: what the
+     * fast path (PartDecoder) must read exactly as.
+     */
+    static FitReader plainSdk() {
+        return new FitReader(true);
+    }
+
     @Override
     public Activity read(String name, InputStream in) throws ReadException {
         byte[] bytes;
@@ -47,7 +65,7 @@ public final class FitReader implements ActivityReader {
         for (FitPart part : framing.parts()) {
             msgs.currentPart = part.number();
             int before = msgs.records.size();
-            PartDecoder.Outcome outcome = PartDecoder.decode(bytes, part, msgs::accept);
+            PartDecoder.Outcome outcome = PartDecoder.decode(bytes, part, msgs::accept, plainSdk);
             if (outcome.badMesgs() > 0) {
                 warnings.add(outcome.badMesgs() + " malformed message" + (outcome.badMesgs() == 1 ? "" : "s")
                         + FitFraming.partLabel(part.number(), part.offset()) + " skipped");
