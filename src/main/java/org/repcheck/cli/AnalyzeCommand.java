@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.repcheck.batch.BatchRunner;
 import org.repcheck.batch.Input;
 import org.repcheck.batch.WorkerBudget;
-import org.repcheck.detect.DetectMode;
 import org.repcheck.report.IndexRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,9 +35,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     TargetArgs targets = new TargetArgs();
 
-    @Option(names = "--detect", paramLabel = "auto|workout|laps|signal", defaultValue = "auto",
-            description = "Where reps come from (see 'reps').")
-    DetectMode detect;
+    @Mixin
+    DetectOption detect = new DetectOption();
 
     @Mixin
     SportOption sport = new SportOption();
@@ -71,7 +69,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new UsageException("--jobs " + n + ": give at least 1");
         }
         OutputDir.check(outDir);
-        Athletes athletes = new Athletes(targets, detect, sport.sport());
+        Athletes athletes = new Athletes(targets, detect.mode(), sport.sport());
         List<Input> found = Inputs.discover(inputs, err);
         if (found.isEmpty()) {
             err.println("repcheck: no input files found in " + inputs);

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.repcheck.batch.HistoryBatch;
 import org.repcheck.batch.HistoryRuns;
 import org.repcheck.batch.Input;
-import org.repcheck.detect.DetectMode;
 import org.repcheck.history.History;
 import org.repcheck.report.HistoryCsv;
 import org.repcheck.report.HistoryJson;
@@ -36,9 +35,8 @@ final class HistoryCommand implements Callable<Integer> {
     @Mixin
     TargetArgs targets = new TargetArgs();
 
-    @Option(names = "--detect", paramLabel = "auto|workout|laps|signal", defaultValue = "auto",
-            description = "Where reps come from (see 'reps').")
-    DetectMode detect;
+    @Mixin
+    DetectOption detect = new DetectOption();
 
     @Mixin
     SportOption sport = new SportOption();
@@ -57,7 +55,7 @@ final class HistoryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Athletes athletes = new Athletes(targets, detect, sport.sport());
+        Athletes athletes = new Athletes(targets, detect.mode(), sport.sport());
         List<Input> found = Inputs.discover(inputs, err);
         if (found.isEmpty()) {
             err.println("repcheck: no input files found in " + inputs);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.repcheck.batch.Input;
 import org.repcheck.batch.Outcome;
-import org.repcheck.detect.DetectMode;
 import org.repcheck.model.Analysis;
 import org.repcheck.model.Verdict;
 import org.repcheck.report.JsonReport;
@@ -18,9 +17,8 @@ final class JudgeCommand extends FileCommand {
     @Mixin
     TargetArgs targets = new TargetArgs();
 
-    @Option(names = "--detect", paramLabel = "auto|workout|laps|signal", defaultValue = "auto",
-            description = "Where reps come from (see 'reps').")
-    DetectMode detect;
+    @Mixin
+    DetectOption detect = new DetectOption();
 
     @Mixin
     SportOption sport = new SportOption();
@@ -35,7 +33,7 @@ final class JudgeCommand extends FileCommand {
 
     @Override
     void prepare() {
-        athletes = new Athletes(targets, detect, sport.sport());
+        athletes = new Athletes(targets, detect.mode(), sport.sport());
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.repcheck.batch.Input;
 import org.repcheck.batch.Pipeline;
-import org.repcheck.detect.DetectMode;
 import org.repcheck.io.ReadException;
 import org.repcheck.model.Activity;
 import org.repcheck.model.Session;
@@ -13,13 +12,11 @@ import org.repcheck.report.TextReport;
 import org.repcheck.targets.TargetPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "reps", description = "The reps and recoveries found in each file, with the distance each rep is judged on.")
 final class RepsCommand extends FileCommand {
-    @Option(names = "--detect", paramLabel = "auto|workout|laps|signal", defaultValue = "auto",
-            description = "Where reps come from: workout steps, else laps, else the speed signal (auto); or force one.")
-    DetectMode detect;
+    @Mixin
+    DetectOption detect = new DetectOption();
 
     @Mixin
     SportOption sport = new SportOption();
@@ -31,7 +28,7 @@ final class RepsCommand extends FileCommand {
 
     @Override
     void prepare() {
-        pipeline = new Pipeline(detect, TargetPlan.none("coach"), sport.sport());
+        pipeline = new Pipeline(detect.mode(), TargetPlan.none("coach"), sport.sport());
     }
 
     @Override
