@@ -13,12 +13,17 @@
  * <p>Each level decides on evidence and hands on when it has none: {@code WorkoutStepReps} reads the plan's repeat
  * structure ({@code PlanStructure}), not its intensity flags; {@code LapClassifier} answers "no reps" for laps of one
  * steady pace; {@code SignalEvidence} decides whether the signal's fast bouts are reps (shared sizes, or clearly
- * faster than the session's other running with slower recoveries between) or one sustained block. A level's "no
- * reps" ends the cascade. {@code SportInference} judges a file that names no sport as a run when its speeds are a
+ * faster than the session's other running with slower recoveries between) or one sustained block (a tempo, a fast
+ * finish), with heart rate as the second witness (reps and blocks raise it; a hilly run's descents do not);
+ * {@code OddBouts} leaves out the bouts that are not of the set (warm-up strides, slow surges) and
+ * {@code SustainedParts} gives a surging rep back the settled part a trim took. A level's "no reps" ends the
+ * cascade. {@code SportInference} judges a file that names no sport as a run when its speeds are a
  * runner's.
  *
  * <p>Every threshold here was set against seeded generated sessions with known truth
  * ({@code src/test/java/org/repcheck/synth}, scored by {@code SignalDetectionScoreTest}) and decided on the 53 real
- * sessions of ../shared/corpus/reps ({@code RealSessionScoreTest}); the comment on each says which failure it prevents.
+ * sessions of ../shared/corpus/reps ({@code RealSessionScoreTest}, with each lapless rule pinned on its real file in
+ * {@code LaplessSignalRulesTest}); the comment on each says which failure it prevents. The realistic generated mix
+ * ({@code SessionGenerator.realisticSpec}) scores below the first one, as the real sessions do.
  */
 package org.repcheck.detect;
