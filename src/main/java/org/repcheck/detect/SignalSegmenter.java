@@ -347,8 +347,8 @@ final class SignalSegmenter {
      * sits above the threshold. The two-line fit over the bout's grade-adjusted distance ({@code effort}, so a climb
      * inside a rep is not mistaken for its end) finds the change; when one side is clearly slower it is cut off,
      * and the faster side is checked again. The cut side must be slower on the ground too ({@code raw}, the
-     * distance run): a watch without a barometer (the real FR245 5 × 400 m) can write a 15 % "climb" inside a
-     * flat rep, and the effort alone then cut that rep in half.
+     * distance run): on the real FR245 5 × 400 m (altitude from GPS, no barometer) a 15 % "climb" inside each rep
+     * made its second half look slower in effort alone, and the trim cut every rep in half.
      */
     private static int[] trimSlowerEnd(double[] effort, double[] raw, double dt, int[] bout, int minSeg) {
         int a = bout[0];
