@@ -9,8 +9,9 @@ import java.util.List;
  * glued to it; but a runner who goes out too fast and settles (what repcheck exists to catch) runs a long slower side
  * that is the rep itself. On the real 3 × 1700 m with standing rests, the first rep opened with a 60 s surge at
  * 3:45/km and settled for 7 minutes at 4:50/km, the pace of the other reps; the trim had left only the surge. A cut
- * side is given back when it lasts at least {@link #SUSTAINED_S} and is run at the pace of the session's bouts; a
- * glued warm-up jog is far slower than the reps and stays cut.
+ * side is given back when it is run at the pace of the session's bouts and either lasts at least
+ * {@link #SUSTAINED_S} or brings the rep nearer the size of the other bouts; a glued warm-up jog is far slower than
+ * the reps and stays cut.
  */
 final class SustainedParts {
     private SustainedParts() {
@@ -23,6 +24,8 @@ final class SustainedParts {
      * keeps a margin from that.
      */
     static final double SUSTAINED_S = 240;
+    /** A shorter cut side is given back only when it brings the rep nearer the set's size, and lasts this long. */
+    static final double MIN_SIZED_S = 60;
     /** ...when run at this share, or more, of the session's typical bout speed. */
     static final double SET_PACE_SHARE = 0.9;
 
@@ -39,20 +42,34 @@ final class SustainedParts {
         Arrays.sort(sorted);
         int k = sorted.length;
         double typical = k % 2 == 1 ? sorted[k / 2] : 0.5 * (sorted[k / 2 - 1] + sorted[k / 2]);
+        double[] dur = new double[trimmed.size()];
+        for (int i = 0; i < dur.length; i++) {
+            dur[i] = (trimmed.get(i)[1] - trimmed.get(i)[0]) * track.dt;
+        }
+        double[] ds = dur.clone();
+        Arrays.sort(ds);
+        double typicalS = k % 2 == 1 ? ds[k / 2] : 0.5 * (ds[k / 2 - 1] + ds[k / 2]);
         List<int[]> out = new ArrayList<>();
         for (int i = 0; i < trimmed.size(); i++) {
             int[] t = trimmed.get(i);
             int[] u = untrimmed.get(i);
-            int a = repPaced(track, u[0], t[0], typical) ? u[0] : t[0];
-            int b = repPaced(track, t[1], u[1], typical) ? u[1] : t[1];
+            double keptS = dur[i];
+            int a = partOfRep(track, u[0], t[0], typical, keptS, typicalS) ? u[0] : t[0];
+            int b = partOfRep(track, t[1], u[1], typical, keptS, typicalS) ? u[1] : t[1];
             out.add(new int[] {a, b});
         }
         return out;
     }
 
-    private static boolean repPaced(Track track, int from, int to, double typical) {
+    /**
+     * A cut side run at rep pace is part of the rep when it is sustained, or when it brings the rep nearer the size
+     * of the session's other bouts (a 1000 m rep that surged for 40 s and settled for 160 s, beside 200 s reps).
+     */
+    private static boolean partOfRep(Track track, int from, int to, double typicalSpeed, double keptS,
+                                     double typicalS) {
         double s = (to - from) * track.dt;
-        return s >= SUSTAINED_S && speed(track, from, to) >= SET_PACE_SHARE * typical;
+        boolean sized = s >= MIN_SIZED_S && Math.abs(keptS + s - typicalS) < Math.abs(keptS - typicalS);
+        return (s >= SUSTAINED_S || sized) && speed(track, from, to) >= SET_PACE_SHARE * typicalSpeed;
     }
 
     private static double speed(Track track, int from, int to) {
