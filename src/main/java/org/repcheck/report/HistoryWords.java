@@ -87,7 +87,7 @@ public final class HistoryWords {
                     + "predicts over its distance (Riegel; %.0f %% or more is race-like)", 100 * v, 100 * t);
             case EFFORT_VS_HR_MAX -> String.format(Locale.ROOT, "mean HR %.0f %% of HR max, no time trial to compare "
                     + "(%.0f %% or more is race-like)", 100 * v, 100 * t);
-            case NOTHING_HARD -> "no reps, tempo block, long duration or race-like effort"
+            case NOTHING_HARD -> "no reps, no tempo block, under 90 min and no race-like effort"
                     + (Double.isFinite(v) ? String.format(Locale.ROOT, " (mean HR %.0f %% of HR max)", 100 * v) : "");
         };
     }
