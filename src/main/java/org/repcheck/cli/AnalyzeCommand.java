@@ -33,13 +33,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path outDir;
 
     @Mixin
-    TargetArgs targets = new TargetArgs();
-
-    @Mixin
-    DetectOption detect = new DetectOption();
-
-    @Mixin
-    SportOption sport = new SportOption();
+    JudgingOptions judging = new JudgingOptions();
 
     @Option(names = "--jobs", paramLabel = "N", description = "Files analysed in parallel (default: the machine's cores).")
     Integer jobs;
@@ -69,7 +63,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new UsageException("--jobs " + n + ": give at least 1");
         }
         OutputDir.check(outDir);
-        Athletes athletes = new Athletes(targets, detect.mode(), sport.sport());
+        Athletes athletes = judging.athletes();
         List<Input> found = Inputs.discover(inputs, err);
         if (found.isEmpty()) {
             err.println("repcheck: no input files found in " + inputs);

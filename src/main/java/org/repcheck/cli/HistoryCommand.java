@@ -33,13 +33,7 @@ final class HistoryCommand implements Callable<Integer> {
     List<Path> inputs = new ArrayList<>();
 
     @Mixin
-    TargetArgs targets = new TargetArgs();
-
-    @Mixin
-    DetectOption detect = new DetectOption();
-
-    @Mixin
-    SportOption sport = new SportOption();
+    JudgingOptions judging = new JudgingOptions();
 
     @Mixin
     UnitsOption units = new UnitsOption();
@@ -55,7 +49,7 @@ final class HistoryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Athletes athletes = new Athletes(targets, detect.mode(), sport.sport());
+        Athletes athletes = judging.athletes();
         List<Input> found = Inputs.discover(inputs, err);
         if (found.isEmpty()) {
             err.println("repcheck: no input files found in " + inputs);

@@ -15,13 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "judge", description = "Each rep against the band your time trial sets: overcooked, on target, slow or unjudged.")
 final class JudgeCommand extends FileCommand {
     @Mixin
-    TargetArgs targets = new TargetArgs();
-
-    @Mixin
-    DetectOption detect = new DetectOption();
-
-    @Mixin
-    SportOption sport = new SportOption();
+    JudgingOptions judging = new JudgingOptions();
 
     @Mixin
     UnitsOption units = new UnitsOption();
@@ -33,7 +27,7 @@ final class JudgeCommand extends FileCommand {
 
     @Override
     void prepare() {
-        athletes = new Athletes(targets, detect.mode(), sport.sport());
+        athletes = judging.athletes();
     }
 
     @Override
