@@ -14,6 +14,11 @@ public enum Caveat {
     WRIST_HR,
     /** The HR source is not recorded in the files. */
     HR_SOURCE_UNKNOWN,
+    /**
+     * A post-session run's HR came from another kind of sensor (strap or wrist) than the baseline runs': a wrist
+     * sensor can read a few bpm off a strap, which shifts the residual by itself.
+     */
+    HR_SOURCE_CHANGED,
     /** Treadmill runs in the window were left out (SCIENCE §7 step 1). */
     TREADMILL_EXCLUDED,
     /** Runs without GPS or footpod speed in the window were left out. */

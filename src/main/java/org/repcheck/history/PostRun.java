@@ -1,5 +1,6 @@
 package org.repcheck.history;
 
+import org.repcheck.model.HrSource;
 import java.time.LocalDate;
 
 /**

@@ -1,5 +1,6 @@
 package org.repcheck.history;
 
+import org.repcheck.model.HrSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

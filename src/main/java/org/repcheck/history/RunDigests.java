@@ -57,7 +57,7 @@ public final class RunDigests {
         List<RepDigest> reps = reps(analysis.reps());
         int first = firstPosition(s);
         return new RunDigest(id, a.source(), a.start(), clock, date, a.sport(), a.subSport(), a.elapsedS(), moving,
-                a.distanceM(), hr.meanBpm(), hr.peak60sBpm(), hr.coverage(), HrSource.UNKNOWN, speed,
+                a.distanceM(), hr.meanBpm(), hr.peak60sBpm(), hr.coverage(), a.hrSource(), speed,
                 first < 0 ? Double.NaN : s.lat(first), first < 0 ? Double.NaN : s.lon(first),
                 eligibility(running, moving, hr.coverage(), speed, windows), analysis.session().source(),
                 planShape(a.workoutSteps()), reps, StructureKeys.ofDigests(reps), windows, hr.histogram(),

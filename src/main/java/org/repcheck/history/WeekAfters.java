@@ -1,5 +1,6 @@
 package org.repcheck.history;
 
+import org.repcheck.model.HrSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -226,6 +227,10 @@ final class WeekAfters {
                 c.add(Caveat.WRIST_HR);
             } else if (p.hrSource() == HrSource.UNKNOWN) {
                 c.add(Caveat.HR_SOURCE_UNKNOWN);
+            }
+            if (p.hrSource() != HrSource.UNKNOWN && base.stream().map(RunDigest::hrSource)
+                    .anyMatch(b -> b != HrSource.UNKNOWN && b != p.hrSource())) {
+                c.add(Caveat.HR_SOURCE_CHANGED);
             }
             if (farFromAll(p, base)) {
                 c.add(Caveat.NEW_PLACE);

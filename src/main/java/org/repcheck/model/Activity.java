@@ -22,16 +22,18 @@ import java.util.Optional;
  * @param warnings     what was wrong but salvaged (truncated file, bad CRC, backwards timestamps)
  * @param utcOffset    the runner's offset from UTC when the file says (FIT {@code local_timestamp}); GPX and TCX
  *                     carry UTC only (docs/science.md §9, {@link LocalClock})
+ * @param hrSource     where the heart rate came from, when the file lists its sensors (FIT device_info)
  */
 public record Activity(String source, Format format, String sport, String subSport, Optional<Instant> start,
                        double elapsedS, double timerS, double distanceM, Samples samples, List<Lap> laps,
                        List<WorkoutStep> workoutSteps, List<TimeRange> pauses, List<Segment> segments,
                        Optional<String> device, List<String> warnings,
-                       Optional<ZoneOffset> utcOffset) {
+                       Optional<ZoneOffset> utcOffset, HrSource hrSource) {
     public Activity {
         if (source == null || format == null || sport == null || subSport == null || start == null
                 || samples == null || laps == null || workoutSteps == null || pauses == null
-                || segments == null || device == null || warnings == null || utcOffset == null) {
+                || segments == null || device == null || warnings == null || utcOffset == null
+                || hrSource == null) {
             throw new IllegalArgumentException("activity fields must not be null");
         }
         laps = List.copyOf(laps);
@@ -41,13 +43,22 @@ public record Activity(String source, Format format, String sport, String subSpo
         warnings = List.copyOf(warnings);
     }
 
+    /** An activity whose file does not list its sensors (GPX, TCX, FIT files without device_info). */
+    public Activity(String source, Format format, String sport, String subSport, Optional<Instant> start,
+                    double elapsedS, double timerS, double distanceM, Samples samples, List<Lap> laps,
+                    List<WorkoutStep> workoutSteps, List<TimeRange> pauses, List<Segment> segments,
+                    Optional<String> device, List<String> warnings, Optional<ZoneOffset> utcOffset) {
+        this(source, format, sport, subSport, start, elapsedS, timerS, distanceM, samples, laps, workoutSteps, pauses,
+                segments, device, warnings, utcOffset, HrSource.UNKNOWN);
+    }
+
     /** An activity whose file does not say its offset from UTC (GPX, TCX, older FIT files). */
     public Activity(String source, Format format, String sport, String subSport, Optional<Instant> start,
                     double elapsedS, double timerS, double distanceM, Samples samples, List<Lap> laps,
                     List<WorkoutStep> workoutSteps, List<TimeRange> pauses, List<Segment> segments,
                     Optional<String> device, List<String> warnings) {
         this(source, format, sport, subSport, start, elapsedS, timerS, distanceM, samples, laps, workoutSteps, pauses,
-                segments, device, warnings, Optional.empty());
+                segments, device, warnings, Optional.empty(), HrSource.UNKNOWN);
     }
 
     /** True when the samples carry times (false for a GPX route drawn without timestamps). */
@@ -78,7 +89,7 @@ public record Activity(String source, Format format, String sport, String subSpo
                         segments.get(0).distanceM()))
                 : segments;
         return new Activity(source, format, newSport, subSport, start, elapsedS, timerS, distanceM, samples, laps,
-                workoutSteps, pauses, parts, device, warnings);
+                workoutSteps, pauses, parts, device, warnings, utcOffset, hrSource);
     }
 
     /** The same activity with more warnings. */
@@ -86,12 +97,12 @@ public record Activity(String source, Format format, String sport, String subSpo
         List<String> all = new java.util.ArrayList<>(warnings);
         all.addAll(more);
         return new Activity(source, format, sport, subSport, start, elapsedS, timerS, distanceM, samples, laps,
-                workoutSteps, pauses, segments, device, all, utcOffset);
+                workoutSteps, pauses, segments, device, all, utcOffset, hrSource);
     }
 
     /** The same activity with the runner's offset from UTC. */
     public Activity withUtcOffset(Optional<ZoneOffset> offset) {
         return new Activity(source, format, sport, subSport, start, elapsedS, timerS, distanceM, samples, laps,
-                workoutSteps, pauses, segments, device, warnings, offset);
+                workoutSteps, pauses, segments, device, warnings, offset, hrSource);
     }
 }

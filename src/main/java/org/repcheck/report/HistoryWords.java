@@ -225,6 +225,7 @@ public final class HistoryWords {
             case NEW_PLACE -> "route: a run started over 50 km from every baseline run (another route or climate)";
             case WRIST_HR -> "HR from the wrist: noisier, and it can lock onto the step rate";
             case HR_SOURCE_UNKNOWN -> "HR source not recorded (chest strap or wrist)";
+            case HR_SOURCE_CHANGED -> "some runs used another HR sensor (strap or wrist) than the baseline";
             case TREADMILL_EXCLUDED -> "treadmill runs left out";
             case NO_SPEED_EXCLUDED -> "runs without GPS or footpod speed left out";
             case LOW_HR_AT_PACE -> "lower HR at pace: accumulated fatigue can lower HR (functional overreaching)";

@@ -1,5 +1,6 @@
 package org.repcheck.history;
 
+import org.repcheck.model.HrSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

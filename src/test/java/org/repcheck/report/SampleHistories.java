@@ -16,7 +16,7 @@ import org.repcheck.history.EfficiencyPoint;
 import org.repcheck.history.GroupSession;
 import org.repcheck.history.History;
 import org.repcheck.history.HistoryOptions;
-import org.repcheck.history.HrSource;
+import org.repcheck.model.HrSource;
 import org.repcheck.history.LoadBasis;
 import org.repcheck.history.OvercookCost;
 import org.repcheck.history.PostRun;

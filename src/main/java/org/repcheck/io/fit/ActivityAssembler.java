@@ -138,7 +138,7 @@ final class ActivityAssembler {
         return new Activity(source, Format.FIT, sport(), subSport(),
                 startInstant(startFit),
                 elapsed, timer, distance, samples, laps, msgs.workoutSteps, pauses, segments, device, notes,
-                msgs.utcOffset);
+                msgs.utcOffset, msgs.hrSource());
     }
 
     /**

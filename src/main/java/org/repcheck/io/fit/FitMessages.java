@@ -168,12 +168,47 @@ final class FitMessages {
     }
 
     private void deviceInfo(DeviceInfoMesg m) {
+        noteHeartRateSensor(m);
         Short index = m.getFieldShortValue(DeviceInfoMesg.DeviceIndexFieldNum, 0, MAIN);
         // device_index 0 is the creator: the watch itself, not a strap or power meter paired to it.
         if (creatorDevice.isEmpty() && index != null && index == 0) {
             Integer product = m.getFieldIntegerValue(DeviceInfoMesg.ProductFieldNum, 0, MAIN);
             creatorDevice = FitNames.device(m.getManufacturer(), product, m.getProductName());
         }
+    }
+
+    /** FIT's antplus_device_type heart_rate, ble_device_type heart_rate and local_device_type whr. */
+    private static final short ANTPLUS_HEART_RATE = 120;
+    private static final short BLE_HEART_RATE = 1;
+    private static final short LOCAL_WRIST_HR = 10;
+
+    private boolean pairedHrSensor;
+    private boolean wristHrSensor;
+
+    /**
+     * Notes a heart-rate sensor among the watch's devices. device_type is one field read through source_type: an
+     * ANT+ or Bluetooth heart-rate sensor is a strap, a local "whr" the watch's optical sensor. Files from before
+     * source_type (FR110, Edge 500) list only ANT+ devices, so their heart-rate type is a strap too.
+     */
+    private void noteHeartRateSensor(DeviceInfoMesg m) {
+        Short type = m.getFieldShortValue(DeviceInfoMesg.DeviceTypeFieldNum, 0, MAIN);
+        if (type == null) {
+            return;
+        }
+        Short source = m.getFieldShortValue(DeviceInfoMesg.SourceTypeFieldNum, 0, MAIN);
+        int s = source == null ? -1 : source;
+        if ((s == -1 || s == com.garmin.fit.SourceType.ANTPLUS.getValue()) && type == ANTPLUS_HEART_RATE
+                || s == com.garmin.fit.SourceType.BLUETOOTH_LOW_ENERGY.getValue() && type == BLE_HEART_RATE) {
+            pairedHrSensor = true;
+        } else if (s == com.garmin.fit.SourceType.LOCAL.getValue() && type == LOCAL_WRIST_HR) {
+            wristHrSensor = true;
+        }
+    }
+
+    /** Where the heart rate came from: a paired sensor wins, since the watch records it over its own. */
+    org.repcheck.model.HrSource hrSource() {
+        return pairedHrSensor ? org.repcheck.model.HrSource.CHEST
+                : wristHrSensor ? org.repcheck.model.HrSource.WRIST : org.repcheck.model.HrSource.UNKNOWN;
     }
 
     private void session(SessionMesg m) {

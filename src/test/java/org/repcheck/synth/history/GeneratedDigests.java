@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.repcheck.history.HrHistogram;
-import org.repcheck.history.HrSource;
+import org.repcheck.model.HrSource;
 import org.repcheck.history.PlanShape;
 import org.repcheck.history.RepDigest;
 import org.repcheck.history.RunDigest;
