@@ -2,13 +2,12 @@ package org.repcheck.batch;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.Checksum;
 import org.repcheck.assess.Assessor;
 import org.repcheck.detect.DetectMode;
 import org.repcheck.detect.RepDetector;
@@ -71,9 +70,9 @@ public final class Pipeline {
     public Outcome run(Input input) {
         String stage = "reading";
         try {
-            MessageDigest digest = newDigest();
+            Checksum digest = ActivityId.newContentHash();
             Activity activity;
-            try (InputStream in = new DigestInputStream(input.open(), digest)) {
+            try (InputStream in = new CheckedInputStream(input.open(), digest)) {
                 activity = readers.read(input.name(), in);
                 // The id hashes the whole file, also the bytes after the end of the XML a parser stops at —
                 // within the read budget: a zip entry that goes on inflating after its XML ends is not read out.
@@ -84,7 +83,7 @@ public final class Pipeline {
             Session session = detector.detect(activity, mode);
             stage = "judging its reps";
             Analysis analysis = Assessor.assess(session, plan);
-            String id = ActivityId.of(activity.start(), digest.digest());
+            String id = ActivityId.of(activity.start(), digest);
             return new Outcome(input, Optional.of(analysis), Optional.of(id), Optional.empty());
         } catch (ReadException e) {
             return Outcome.failed(input, e.reason());
@@ -132,13 +131,5 @@ public final class Pipeline {
             return a;
         }
         return input.export().flatMap(ExportListing.Entry::sport).map(a::withSport).orElse(a);
-    }
-
-    private static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }

@@ -14,10 +14,29 @@ public final class Samples {
 
     private final int size;
     private final Map<Channel, double[]> columns;
+    // The columns the hot loops read, held directly: an EnumMap look-up per sample was a few per cent of a batch.
+    private final double[] time;
+    private final double[] distance;
+    private final double[] speed;
+    private final double[] lat;
+    private final double[] lon;
+    private final double[] altitude;
+    private final double[] hr;
+    private final double[] cadence;
+    private final double[] power;
 
     private Samples(int size, Map<Channel, double[]> columns) {
         this.size = size;
         this.columns = columns;
+        this.time = columns.get(Channel.TIME);
+        this.distance = columns.get(Channel.DISTANCE);
+        this.speed = columns.get(Channel.SPEED);
+        this.lat = columns.get(Channel.LAT);
+        this.lon = columns.get(Channel.LON);
+        this.altitude = columns.get(Channel.ALTITUDE);
+        this.hr = columns.get(Channel.HR);
+        this.cadence = columns.get(Channel.CADENCE);
+        this.power = columns.get(Channel.POWER);
     }
 
     public static Samples empty() {
@@ -61,15 +80,15 @@ public final class Samples {
         return columns.get(c)[i];
     }
 
-    public double time(int i) { return columns.get(Channel.TIME)[i]; }
-    public double distance(int i) { return columns.get(Channel.DISTANCE)[i]; }
-    public double speed(int i) { return columns.get(Channel.SPEED)[i]; }
-    public double lat(int i) { return columns.get(Channel.LAT)[i]; }
-    public double lon(int i) { return columns.get(Channel.LON)[i]; }
-    public double altitude(int i) { return columns.get(Channel.ALTITUDE)[i]; }
-    public double hr(int i) { return columns.get(Channel.HR)[i]; }
-    public double cadence(int i) { return columns.get(Channel.CADENCE)[i]; }
-    public double power(int i) { return columns.get(Channel.POWER)[i]; }
+    public double time(int i) { return time[i]; }
+    public double distance(int i) { return distance[i]; }
+    public double speed(int i) { return speed[i]; }
+    public double lat(int i) { return lat[i]; }
+    public double lon(int i) { return lon[i]; }
+    public double altitude(int i) { return altitude[i]; }
+    public double hr(int i) { return hr[i]; }
+    public double cadence(int i) { return cadence[i]; }
+    public double power(int i) { return power[i]; }
 
     /** A copy of one column, for algorithms that want a plain array. */
     public double[] column(Channel c) {

@@ -44,7 +44,6 @@ import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.text.DecimalFormat;
 import java.text.FieldPosition;
@@ -60,7 +59,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The report's charts, drawn headless with JFreeChart and returned as {@code data:image/png;base64,…} URIs so the
+ * The report's charts, drawn headless with JFreeChart and returned as {@code data:image/svg+xml;base64,…} URIs so the
  * report is one self-contained file. Every chart is built from scratch per call (JFreeChart objects and
  * NumberFormats are not thread-safe), so one {@code Charts} may be used from many threads at once. Long series are
  * reduced to the plot's pixel width first ({@link SeriesReducer}), which is what keeps a 14-hour file fast.
@@ -532,7 +531,7 @@ public final class Charts {
         JFreeChart chart = chart("Overcooked reps per week", plot);
         return Optional.of(new ChartImage("weeks", "Overcooked reps per week",
                 "Stacked bars per ISO week: overcooked reps in red over the other judged reps.",
-                png(chart, width, height)));
+                image(chart, width, height)));
     }
 
     /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
@@ -709,7 +708,7 @@ public final class Charts {
     }
 
     private ChartImage render(String id, String title, XYPlot plot, int h, String description) {
-        return new ChartImage(id, title, description, png(chart(title, plot), width, h));
+        return new ChartImage(id, title, description, image(chart(title, plot), width, h));
     }
 
     static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {
@@ -726,10 +725,18 @@ public final class Charts {
         return chart;
     }
 
-    /** Draws and encodes a chart as a PNG data URI. */
-    static String png(JFreeChart chart, int w, int h) {
-        BufferedImage img = chart.createBufferedImage(w, h, BufferedImage.TYPE_INT_RGB, null);
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(PngEncoder.encode(img));
+    static {
+        // Rotated text (the y axis's label) as a string, not as TextLayout's glyph outlines: in SVG the browser
+        // draws the text, and it stays text a reader can select and a screen reader can read.
+        org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
+    /** Draws a chart as an SVG data URI (vector: the browser draws it, sharp at any zoom). */
+    static String image(JFreeChart chart, int w, int h) {
+        SvgGraphics2D g = new SvgGraphics2D(w, h);
+        chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
+        return "data:image/svg+xml;base64,"
+                + Base64.getEncoder().encodeToString(g.svg().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Formats seconds per unit as m:ss for the pace axis ticks. One per axis: NumberFormat is not thread-safe. */

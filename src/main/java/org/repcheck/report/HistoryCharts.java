@@ -256,6 +256,6 @@ public final class HistoryCharts {
 
     private Charts.ChartImage image(String id, String title, String description, org.jfree.chart.plot.Plot plot) {
         JFreeChart chart = Charts.chart(title, plot);
-        return new Charts.ChartImage(id, title, description, Charts.png(chart, width, height));
+        return new Charts.ChartImage(id, title, description, Charts.image(chart, width, height));
     }
 }

@@ -1,13 +1,12 @@
 package org.repcheck.report;
 
-import java.awt.image.BufferedImage;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Initialises the report's heavy machinery — Java2D, fonts, JFreeChart, Jackson, the templates — on a background
+ * Initialises the report's heavy machinery — fonts and their metrics, JFreeChart, Jackson, the templates — on a background
  * thread while the first file is still being read. A one-file run is mostly one-time start-up (about 0.5 s of it
  * here); on two cores that work overlaps the reading instead of following it. Harmless when the report is never
  * written: the thread is a daemon and its results are only warmed classes.
@@ -29,7 +28,7 @@ public final class WarmUp {
             s.add(0, 1);
             s.add(1, 2);
             JFreeChart chart = ChartFactory.createXYLineChart("warm-up", "x", "y", new XYSeriesCollection(s));
-            PngEncoder.encode(chart.createBufferedImage(64, 48, BufferedImage.TYPE_INT_RGB, null));
+            Charts.image(chart, 64, 48);
             Json.MAPPER.writeValueAsString(Json.MAPPER.createObjectNode().put("warm", 1.5));
             Class.forName(Templates.class.getName(), true, WarmUp.class.getClassLoader());
         } catch (Exception | LinkageError | OutOfMemoryError e) {

@@ -15,8 +15,23 @@ class ActivityIdTest {
     void isUtcStartPlusSixHexDigitsOfTheContentHash() {
         String id = ActivityId.ofContent(START, bytes("file one"));
         assertThat(id).matches("20260511-073000-[0-9a-f]{6}");
-        assertThat(ActivityId.of(START, new byte[]{0x3f, (byte) 0xa9, (byte) 0xc2, 1}))
-                .isEqualTo("20260511-073000-3fa9c2");
+        assertThat(ActivityId.of(START, 0x3fa9c201)).isEqualTo("20260511-073000-3fa9c2");
+    }
+
+    @Test
+    void theHashIsCrc32cOfTheBytes() {
+        // CRC-32C("123456789") = 0xE3069283, the check value every implementation is tested against.
+        assertThat(ActivityId.ofContent(START, bytes("123456789"))).isEqualTo("20260511-073000-e30692");
+    }
+
+    @Test
+    void filesOneByteApartNeverShareAnId() {
+        byte[] a = new byte[4096];
+        for (int i = 0; i < a.length; i++) {
+            byte[] b = a.clone();
+            b[i] = 1;
+            assertThat(ActivityId.ofContent(START, b)).isNotEqualTo(ActivityId.ofContent(START, a));
+        }
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.repcheck.report;
 import org.junit.jupiter.api.Test;
 import org.repcheck.model.Analysis;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +19,9 @@ class ChartsTest {
         List<Charts.ChartImage> charts = new Charts(Units.METRIC).forAnalysis(SampleAnalyses.trackSession("run.fit"));
         assertThat(charts).extracting(Charts.ChartImage::id).containsExactly("pace", "reps", "hr", "route");
         for (Charts.ChartImage c : charts) {
-            BufferedImage img = decode(c.dataUri());
-            assertThat(img).isNotNull();
-            assertThat(img.getWidth()).isEqualTo(Charts.DEFAULT_WIDTH);
+            Svg svg = decode(c.dataUri());
+            assertThat(svg.width()).isEqualTo(Charts.DEFAULT_WIDTH);
+            assertThat(svg.height()).isPositive();
         }
         dumpForEyes(charts);
     }
@@ -97,19 +95,32 @@ class ChartsTest {
         assertThat(decode(chart.get().dataUri())).isNotNull();
     }
 
-    static BufferedImage decode(String dataUri) throws Exception {
-        assertThat(dataUri).startsWith("data:image/png;base64,");
-        byte[] png = Base64.getDecoder().decode(dataUri.substring("data:image/png;base64,".length()));
-        return ImageIO.read(new ByteArrayInputStream(png));
+    /** A chart's SVG, parsed: its size and its text. */
+    record Svg(int width, int height, String xml, org.w3c.dom.Document dom) {
     }
 
-    /** Leaves the PNGs in target/ for a person to look at. */
+    /** Decodes a chart's data URI and parses it as XML: a chart that is not well-formed SVG fails here. */
+    static Svg decode(String dataUri) throws Exception {
+        assertThat(dataUri).startsWith(SVG_URI);
+        byte[] bytes = Base64.getDecoder().decode(dataUri.substring(SVG_URI.length()));
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var dom = factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+        var root = dom.getDocumentElement();
+        assertThat(root.getLocalName()).isEqualTo("svg");
+        return new Svg(Integer.parseInt(root.getAttribute("width")), Integer.parseInt(root.getAttribute("height")),
+                new String(bytes, java.nio.charset.StandardCharsets.UTF_8), dom);
+    }
+
+    static final String SVG_URI = "data:image/svg+xml;base64,";
+
+    /** Leaves the charts in target/ for a person to look at. */
     private static void dumpForEyes(List<Charts.ChartImage> charts) throws Exception {
         Path dir = Path.of("target", "chart-samples");
         Files.createDirectories(dir);
         for (Charts.ChartImage c : charts) {
-            byte[] png = Base64.getDecoder().decode(c.dataUri().substring(c.dataUri().indexOf(',') + 1));
-            Files.write(dir.resolve(c.id() + ".png"), png);
+            byte[] svg = Base64.getDecoder().decode(c.dataUri().substring(c.dataUri().indexOf(',') + 1));
+            Files.write(dir.resolve(c.id() + ".svg"), svg);
         }
     }
 }

@@ -23,7 +23,7 @@ class IndexPageTest {
                 "href=\"20260511-073000-aaaaaa/report.html\"");
         assertThat(html).contains("Files that could not be read", "&lt;b&gt;broken&lt;/b&gt;.fit",
                 "truncated FIT file (data ends at byte 7472)");
-        assertThat(html).contains("data:image/png;base64,");
+        assertThat(html).contains(ChartsTest.SVG_URI);
         assertThat(html).contains("12 reps", "6 overcooked");
     }
 }

@@ -13,10 +13,24 @@ final class FitCrc {
      * file's bytes go through once.
      */
     private static final int[] BYTE_TABLE = new int[256];
+    /**
+     * Slicing by four: {@code T1..T3[x]} is {@code BYTE_TABLE[x]} carried on through one to three zero bytes, so four
+     * bytes are four independent look-ups instead of a chain of four (the CRC is 16 bits wide, so the third and
+     * fourth byte meet no CRC bits). Under the client compiler repcheck runs with, this is the file's CRC at about
+     * twice the speed.
+     */
+    private static final int[] T1 = new int[256];
+    private static final int[] T2 = new int[256];
+    private static final int[] T3 = new int[256];
 
     static {
         for (int x = 0; x < 256; x++) {
             BYTE_TABLE[x] = nibbleStep(x, 0);
+        }
+        for (int x = 0; x < 256; x++) {
+            T1[x] = (BYTE_TABLE[x] >>> 8) ^ BYTE_TABLE[BYTE_TABLE[x] & 0xff];
+            T2[x] = (T1[x] >>> 8) ^ BYTE_TABLE[T1[x] & 0xff];
+            T3[x] = (T2[x] >>> 8) ^ BYTE_TABLE[T2[x] & 0xff];
         }
     }
 
@@ -26,7 +40,12 @@ final class FitCrc {
     /** CRC of {@code b[from, to)}; over a whole part including its trailing CRC it is 0 when the part is intact. */
     static int of(byte[] b, int from, int to) {
         int crc = 0;
-        for (int i = from; i < to; i++) {
+        int i = from;
+        for (; i + 4 <= to; i += 4) {
+            crc = T3[(crc ^ b[i]) & 0xff] ^ T2[((crc >>> 8) ^ b[i + 1]) & 0xff] ^ T1[b[i + 2] & 0xff]
+                    ^ BYTE_TABLE[b[i + 3] & 0xff];
+        }
+        for (; i < to; i++) {
             crc = (crc >>> 8) ^ BYTE_TABLE[(crc ^ b[i]) & 0xff];
         }
         return crc;
