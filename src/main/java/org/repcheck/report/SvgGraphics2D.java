@@ -283,6 +283,21 @@ final class SvgGraphics2D extends Graphics2D {
             return;
         }
         StringBuilder b = doc.body;
+        // A clip-path on an element with its own transform is read in the transformed space, so a rotated text
+        // (the y axis's label) is clipped by a group around it, whose space is the document's.
+        int groupAt = b.length();
+        boolean grouped = false;
+        if (clip != null) {
+            int before = b.length();
+            clipAttribute(b, new Rectangle2D.Double(x, y - font.getSize2D(), font.getSize2D() * str.length(),
+                    font.getSize2D() * 1.3));
+            if (b.length() > before) {
+                String attribute = b.substring(before);
+                b.setLength(groupAt);
+                b.append("<g").append(attribute).append('>');
+                grouped = true;
+            }
+        }
         b.append("<text");
         if (transform.getType() == AffineTransform.TYPE_IDENTITY
                 || transform.getType() == AffineTransform.TYPE_TRANSLATION) {
@@ -316,13 +331,12 @@ final class SvgGraphics2D extends Graphics2D {
         if (str.contains("  ")) {
             b.append(" xml:space=\"preserve\"");
         }
-        if (clip != null) {
-            clipAttribute(b, new Rectangle2D.Double(x, y - font.getSize2D(), font.getSize2D() * str.length(),
-                    font.getSize2D() * 1.3));
-        }
         b.append('>');
         escape(b, str);
         b.append("</text>");
+        if (grouped) {
+            b.append("</g>");
+        }
     }
 
     private static void attr(StringBuilder b, String name, double v) {
