@@ -219,9 +219,15 @@ final class SvgGraphics2D extends Graphics2D {
         if (composite instanceof AlphaComposite ac && ac.getRule() == AlphaComposite.SRC_OVER) {
             alpha *= ac.getAlpha();
         }
-        if (alpha < 1f) {
+        int hundredths = Math.round(alpha * 100); // two decimals: one would visibly shift the shades
+        if (hundredths < 100) {
             b.append(' ').append(what).append("-opacity=\"");
-            num(b, alpha);
+            if (hundredths == 0) {
+                b.append('0');
+            } else {
+                b.append("0.").append(hundredths < 10 ? "0" : "")
+                        .append(hundredths % 10 == 0 ? hundredths / 10 : hundredths);
+            }
             b.append('"');
         }
     }
@@ -256,22 +262,20 @@ final class SvgGraphics2D extends Graphics2D {
         b.append(" clip-path=\"url(#").append(clipId).append(")\"");
     }
 
-    /** A coordinate or length with at most two decimals: a hundredth of a pixel is finer than any screen. */
+    /**
+     * A coordinate or length with at most one decimal: a tenth of a pixel is finer than anti-aliasing shows, and
+     * the charts' paths are most of a report's bytes.
+     */
     static void num(StringBuilder b, double v) {
-        long r = Double.isFinite(v) ? Math.round(v * 100) : 0;
+        long r = Double.isFinite(v) ? Math.round(v * 10) : 0;
         if (r < 0) {
             b.append('-');
             r = -r;
         }
-        b.append(r / 100);
-        long f = r % 100;
+        b.append(r / 10);
+        long f = r % 10;
         if (f != 0) {
-            b.append('.');
-            if (f < 10) {
-                b.append('0').append(f);
-            } else {
-                b.append(f % 10 == 0 ? f / 10 : f);
-            }
+            b.append('.').append(f);
         }
     }
 

@@ -61,14 +61,28 @@ class SvgGraphics2DTest {
         g.translate(0.5, 0);
         g.draw(new Line2D.Double(1, 2, 30.125, 40));
         Element p = (Element) parse(g.svg()).getElementsByTagName("path").item(0);
-        assertThat(p.getAttribute("d")).isEqualTo("M1.5 2L30.63 40");
+        assertThat(p.getAttribute("d")).isEqualTo("M1.5 2L30.6 40");
         assertThat(p.getAttribute("stroke")).isEqualTo("#0000ff");
-        assertThat(Double.parseDouble(p.getAttribute("stroke-opacity"))).isCloseTo(0.25, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(p.getAttribute("stroke-opacity")).isEqualTo("0.25");
         assertThat(p.getAttribute("stroke-width")).isEqualTo("2.5");
         assertThat(p.getAttribute("stroke-linecap")).isEqualTo("round");
         assertThat(p.getAttribute("stroke-linejoin")).isEqualTo("bevel");
         assertThat(p.getAttribute("stroke-dasharray")).isEqualTo("4,2");
         assertThat(p.getAttribute("fill")).isEqualTo("none");
+    }
+
+    @Test
+    void opacityKeepsTwoDecimalsAndANearlyOpaqueColourIsOpaque() throws Exception {
+        SvgGraphics2D g = new SvgGraphics2D(100, 100);
+        for (int alpha : new int[] {0, 13, 64, 254}) {
+            g.setPaint(new Color(255, 0, 0, alpha));
+            g.fill(new Rectangle2D.Double(0, 0, 10, 10));
+        }
+        var paths = parse(g.svg()).getElementsByTagName("path");
+        assertThat(((Element) paths.item(0)).getAttribute("fill-opacity")).isEqualTo("0");
+        assertThat(((Element) paths.item(1)).getAttribute("fill-opacity")).isEqualTo("0.05");
+        assertThat(((Element) paths.item(2)).getAttribute("fill-opacity")).isEqualTo("0.25");
+        assertThat(((Element) paths.item(3)).hasAttribute("fill-opacity")).isFalse();
     }
 
     @Test
@@ -79,13 +93,13 @@ class SvgGraphics2DTest {
     }
 
     @Test
-    void numbersHaveAtMostTwoDecimalsAndNoNegativeZero() {
+    void numbersHaveAtMostOneDecimalAndNoNegativeZero() {
         StringBuilder b = new StringBuilder();
-        for (double v : new double[] {0, -0.001, 1.006, -2.5, 12.3456, 7.10, Double.NaN}) {
+        for (double v : new double[] {0, -0.01, 1.06, -2.5, 12.3456, 7.0, Double.NaN}) {
             SvgGraphics2D.num(b, v);
             b.append(' ');
         }
-        assertThat(b.toString()).isEqualTo("0 0 1.01 -2.5 12.35 7.1 0 ");
+        assertThat(b.toString()).isEqualTo("0 0 1.1 -2.5 12.3 7 0 ");
     }
 
     private static Document parse(String svg) throws Exception {
