@@ -158,10 +158,10 @@ public final class SessionGenerator {
     /**
      * {@link #randomSpec} with what the real lapless sessions showed the first mix lacked: warm-up strides (3 in 10
      * sessions), a first rep that opens with a surge (1 in 4 of the long-rep sessions) and a watch without a
-     * barometer (GPS altitude, σ 2-6 m: the real FR245 files' altitude departs 2-5 m from its 2-minute mean, a
-     * barometer's 0.3-0.9 m). That σ is an upper bound: part of the real departure is terrain, which the 15 s grade
-     * the signal path uses reads correctly on the real files, so this mix may overstate the noise. Drawn from a
-     * stream of their own, so the first mix stays as it was.
+     * barometer (GPS altitude, σ 2-6 m). The σ is measured on the real lapless twins where terrain cancels: points
+     * the runner passed again at least 5 minutes later, within 6 m, differ in altitude by a median 2.4-4.8 m on the
+     * FR245 (no barometer; 8.6 m on an FR735XT), against 0.6-2.0 m on the barometric fenix, FR745 and epix; for a
+     * slow random error that median is about σ. Drawn from a stream of their own, so the first mix stays as it was.
      */
     public static Spec realisticSpec(long seed) {
         Spec spec = randomSpec(seed);
