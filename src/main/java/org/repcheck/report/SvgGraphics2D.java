@@ -3,38 +3,17 @@ package org.repcheck.report;
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Composite;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.GradientPaint;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
-import java.awt.GraphicsConfiguration;
-import java.awt.Image;
-import java.awt.Paint;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
 import java.awt.Shape;
-import java.awt.Stroke;
-import java.awt.font.FontRenderContext;
-import java.awt.font.GlyphVector;
 import java.awt.geom.AffineTransform;
-import java.awt.geom.Arc2D;
 import java.awt.geom.Area;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
 import java.awt.geom.NoninvertibleTransformException;
-import java.awt.geom.Path2D;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
-import java.awt.geom.RoundRectangle2D;
-import java.awt.image.BufferedImage;
-import java.awt.image.BufferedImageOp;
-import java.awt.image.ImageObserver;
-import java.awt.image.RenderedImage;
-import java.awt.image.renderable.RenderableImage;
-import java.text.AttributedCharacterIterator;
-import java.util.Map;
 
 /**
  * A {@link Graphics2D} that writes what JFreeChart draws as SVG instead of rasterising it. Rasterising the charts
@@ -43,10 +22,10 @@ import java.util.Map;
  *
  * <p>It implements what a chart uses: shapes filled and stroked with colours, {@link BasicStroke}s, alpha,
  * transforms, clipping and text (placed where JFreeChart measured it, with the width it measured, so a browser
- * whose sans-serif is wider or narrower keeps the layout). Images, XOR mode and area copies are not drawn: no chart
- * here has them. Copies made by {@link #create()} write into the same document, as Java2D's do onto one image.
+ * whose sans-serif is wider or narrower keeps the layout); {@link ShapeGraphics2D} turns the rest of Graphics2D
+ * into those. Copies made by {@link #create()} write into the same document, as Java2D's do onto one image.
  */
-final class SvgGraphics2D extends Graphics2D {
+final class SvgGraphics2D extends ShapeGraphics2D {
     /** The document every copy writes into. */
     private static final class Document {
         final StringBuilder body = new StringBuilder(32 * 1024);
@@ -54,24 +33,9 @@ final class SvgGraphics2D extends Graphics2D {
         int clips;
     }
 
-    /** Text is measured as JFreeChart measures it for a PNG: anti-aliased, fractional metrics. */
-    private static final ThreadLocal<Graphics2D> METRICS = ThreadLocal.withInitial(() -> {
-        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        return g;
-    });
-
     private final int width;
     private final int height;
     private final Document doc;
-    private AffineTransform transform = new AffineTransform();
-    private Paint paint = Color.BLACK;
-    private Color background = Color.WHITE;
-    private Stroke stroke = new BasicStroke(1f);
-    private Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-    private Composite composite = AlphaComposite.SrcOver;
-    private RenderingHints hints = new RenderingHints(null);
     /** The clip in device space; null for none. */
     private Shape clip;
     /** The id of {@link #clip}'s clipPath once written. */
@@ -84,16 +48,10 @@ final class SvgGraphics2D extends Graphics2D {
     }
 
     private SvgGraphics2D(SvgGraphics2D from) {
+        super(from);
         this.width = from.width;
         this.height = from.height;
         this.doc = from.doc;
-        this.transform = new AffineTransform(from.transform);
-        this.paint = from.paint;
-        this.background = from.background;
-        this.stroke = from.stroke;
-        this.font = from.font;
-        this.composite = from.composite;
-        this.hints = (RenderingHints) from.hints.clone();
         this.clip = from.clip;
         this.clipId = from.clipId;
     }
@@ -118,17 +76,42 @@ final class SvgGraphics2D extends Graphics2D {
             return;
         }
         StringBuilder b = doc.body;
+        if (openPath(b, s)) {
+            b.append(" fill=\"none\"");
+            paintAttributes(b, "stroke");
+            strokeAttributes(b, bs);
+            clipAttribute(b, s);
+            b.append("/>");
+        }
+    }
+
+    @Override
+    public void fill(Shape s) {
+        StringBuilder b = doc.body;
+        if (openPath(b, s)) {
+            paintAttributes(b, "fill");
+            if (s.getPathIterator(null).getWindingRule() == PathIterator.WIND_EVEN_ODD) {
+                b.append(" fill-rule=\"evenodd\"");
+            }
+            clipAttribute(b, s);
+            b.append("/>");
+        }
+    }
+
+    /** Starts a path element with the shape's outline; writes nothing and says false for a shape without one. */
+    private boolean openPath(StringBuilder b, Shape s) {
         int mark = b.length();
         b.append("<path d=\"");
         if (!path(b, s)) {
             b.setLength(mark);
-            return;
+            return false;
         }
-        b.append("\" fill=\"none\"");
-        paintAttributes(b, "stroke");
-        b.append(" stroke-width=\"");
-        num(b, bs.getLineWidth() * scale());
         b.append('"');
+        return true;
+    }
+
+    private void strokeAttributes(StringBuilder b, BasicStroke bs) {
+        attr(b, "stroke-width", bs.getLineWidth() * scale());
         if (bs.getEndCap() == BasicStroke.CAP_ROUND) {
             b.append(" stroke-linecap=\"round\"");
         } else if (bs.getEndCap() == BasicStroke.CAP_SQUARE) {
@@ -139,9 +122,7 @@ final class SvgGraphics2D extends Graphics2D {
         } else if (bs.getLineJoin() == BasicStroke.JOIN_BEVEL) {
             b.append(" stroke-linejoin=\"bevel\"");
         } else if (bs.getMiterLimit() != 4f) {
-            b.append(" stroke-miterlimit=\"");
-            num(b, Math.max(1, bs.getMiterLimit()));
-            b.append('"');
+            attr(b, "stroke-miterlimit", Math.max(1, bs.getMiterLimit()));
         }
         float[] dash = bs.getDashArray();
         if (dash != null && dash.length > 0) {
@@ -154,26 +135,6 @@ final class SvgGraphics2D extends Graphics2D {
             }
             b.append('"');
         }
-        clipAttribute(b, s);
-        b.append("/>");
-    }
-
-    @Override
-    public void fill(Shape s) {
-        StringBuilder b = doc.body;
-        int mark = b.length();
-        b.append("<path d=\"");
-        if (!path(b, s)) {
-            b.setLength(mark);
-            return;
-        }
-        b.append('"');
-        paintAttributes(b, "fill");
-        if (s.getPathIterator(null).getWindingRule() == PathIterator.WIND_EVEN_ODD) {
-            b.append(" fill-rule=\"evenodd\"");
-        }
-        clipAttribute(b, s);
-        b.append("/>");
     }
 
     /** Appends the shape's outline in device space; false when it has no segment. */
@@ -375,361 +336,11 @@ final class SvgGraphics2D extends Graphics2D {
         }
     }
 
-    @Override
-    public void drawString(String str, int x, int y) {
-        drawString(str, (float) x, (float) y);
-    }
-
-    @Override
-    public void drawString(AttributedCharacterIterator it, float x, float y) {
-        StringBuilder s = new StringBuilder();
-        for (char ch = it.first(); ch != AttributedCharacterIterator.DONE; ch = it.next()) {
-            s.append(ch);
-        }
-        drawString(s.toString(), x, y);
-    }
-
-    @Override
-    public void drawString(AttributedCharacterIterator it, int x, int y) {
-        drawString(it, (float) x, (float) y);
-    }
-
-    @Override
-    public void drawGlyphVector(GlyphVector g, float x, float y) {
-        fill(g.getOutline(x, y));
-    }
-
-    @Override
-    public FontRenderContext getFontRenderContext() {
-        return METRICS.get().getFontRenderContext();
-    }
-
-    @Override
-    public FontMetrics getFontMetrics(Font f) {
-        return METRICS.get().getFontMetrics(f);
-    }
-
-    @Override
-    public Font getFont() {
-        return font;
-    }
-
-    @Override
-    public void setFont(Font f) {
-        if (f != null) {
-            font = f;
-        }
-    }
-
-    // --- the primitives, as shapes ----------------------------------------------------------------------------
-
-    @Override
-    public void drawLine(int x1, int y1, int x2, int y2) {
-        draw(new Line2D.Double(x1, y1, x2, y2));
-    }
-
-    @Override
-    public void fillRect(int x, int y, int w, int h) {
-        fill(new Rectangle(x, y, w, h));
-    }
-
-    @Override
-    public void drawRect(int x, int y, int w, int h) {
-        draw(new Rectangle(x, y, w, h));
-    }
-
-    @Override
-    public void clearRect(int x, int y, int w, int h) {
-        Paint saved = paint;
-        paint = background;
-        fill(new Rectangle(x, y, w, h));
-        paint = saved;
-    }
-
-    @Override
-    public void drawRoundRect(int x, int y, int w, int h, int arcW, int arcH) {
-        draw(new RoundRectangle2D.Double(x, y, w, h, arcW, arcH));
-    }
-
-    @Override
-    public void fillRoundRect(int x, int y, int w, int h, int arcW, int arcH) {
-        fill(new RoundRectangle2D.Double(x, y, w, h, arcW, arcH));
-    }
-
-    @Override
-    public void drawOval(int x, int y, int w, int h) {
-        draw(new Ellipse2D.Double(x, y, w, h));
-    }
-
-    @Override
-    public void fillOval(int x, int y, int w, int h) {
-        fill(new Ellipse2D.Double(x, y, w, h));
-    }
-
-    @Override
-    public void drawArc(int x, int y, int w, int h, int start, int extent) {
-        draw(new Arc2D.Double(x, y, w, h, start, extent, Arc2D.OPEN));
-    }
-
-    @Override
-    public void fillArc(int x, int y, int w, int h, int start, int extent) {
-        fill(new Arc2D.Double(x, y, w, h, start, extent, Arc2D.PIE));
-    }
-
-    @Override
-    public void drawPolyline(int[] xs, int[] ys, int n) {
-        if (n > 0) {
-            draw(polygon(xs, ys, n, false));
-        }
-    }
-
-    @Override
-    public void drawPolygon(int[] xs, int[] ys, int n) {
-        if (n > 0) {
-            draw(polygon(xs, ys, n, true));
-        }
-    }
-
-    @Override
-    public void fillPolygon(int[] xs, int[] ys, int n) {
-        if (n > 0) {
-            fill(polygon(xs, ys, n, true));
-        }
-    }
-
-    private static Path2D polygon(int[] xs, int[] ys, int n, boolean close) {
-        Path2D.Double p = new Path2D.Double();
-        p.moveTo(xs[0], ys[0]);
-        for (int i = 1; i < n; i++) {
-            p.lineTo(xs[i], ys[i]);
-        }
-        if (close) {
-            p.closePath();
-        }
-        return p;
-    }
-
-    // --- images: no chart here draws one ----------------------------------------------------------------------
-
-    @Override
-    public boolean drawImage(Image img, AffineTransform xform, ImageObserver obs) {
-        return true;
-    }
-
-    @Override
-    public void drawImage(BufferedImage img, BufferedImageOp op, int x, int y) {
-        // not used by the charts
-    }
-
-    @Override
-    public void drawRenderedImage(RenderedImage img, AffineTransform xform) {
-        // not used by the charts
-    }
-
-    @Override
-    public void drawRenderableImage(RenderableImage img, AffineTransform xform) {
-        // not used by the charts
-    }
-
-    @Override
-    public boolean drawImage(Image img, int x, int y, ImageObserver observer) {
-        return true;
-    }
-
-    @Override
-    public boolean drawImage(Image img, int x, int y, int w, int h, ImageObserver observer) {
-        return true;
-    }
-
-    @Override
-    public boolean drawImage(Image img, int x, int y, Color bg, ImageObserver observer) {
-        return true;
-    }
-
-    @Override
-    public boolean drawImage(Image img, int x, int y, int w, int h, Color bg, ImageObserver observer) {
-        return true;
-    }
-
-    @Override
-    public boolean drawImage(Image img, int dx1, int dy1, int dx2, int dy2, int sx1, int sy1, int sx2, int sy2,
-                             ImageObserver observer) {
-        return true;
-    }
-
-    @Override
-    public boolean drawImage(Image img, int dx1, int dy1, int dx2, int dy2, int sx1, int sy1, int sx2, int sy2,
-                             Color bg, ImageObserver observer) {
-        return true;
-    }
-
-    @Override
-    public void copyArea(int x, int y, int w, int h, int dx, int dy) {
-        // a vector document has no pixels to copy
-    }
-
     // --- state ------------------------------------------------------------------------------------------------
 
     @Override
     public Graphics create() {
         return new SvgGraphics2D(this);
-    }
-
-    @Override
-    public void dispose() {
-        // nothing held
-    }
-
-    @Override
-    public boolean hit(Rectangle rect, Shape s, boolean onStroke) {
-        Shape device = transform.createTransformedShape(onStroke ? stroke.createStrokedShape(s) : s);
-        return device.intersects(rect);
-    }
-
-    @Override
-    public GraphicsConfiguration getDeviceConfiguration() {
-        return METRICS.get().getDeviceConfiguration();
-    }
-
-    @Override
-    public void setComposite(Composite comp) {
-        if (comp != null) {
-            composite = comp;
-        }
-    }
-
-    @Override
-    public Composite getComposite() {
-        return composite;
-    }
-
-    @Override
-    public void setPaint(Paint p) {
-        if (p != null) {
-            paint = p;
-        }
-    }
-
-    @Override
-    public Paint getPaint() {
-        return paint;
-    }
-
-    @Override
-    public Color getColor() {
-        return paint instanceof Color c ? c : Color.BLACK;
-    }
-
-    @Override
-    public void setColor(Color c) {
-        if (c != null) {
-            paint = c;
-        }
-    }
-
-    @Override
-    public void setBackground(Color c) {
-        if (c != null) {
-            background = c;
-        }
-    }
-
-    @Override
-    public Color getBackground() {
-        return background;
-    }
-
-    @Override
-    public void setStroke(Stroke s) {
-        if (s != null) {
-            stroke = s;
-        }
-    }
-
-    @Override
-    public Stroke getStroke() {
-        return stroke;
-    }
-
-    @Override
-    public void setPaintMode() {
-        // the only mode drawn
-    }
-
-    @Override
-    public void setXORMode(Color c) {
-        // not used by the charts
-    }
-
-    @Override
-    public void setRenderingHint(RenderingHints.Key key, Object value) {
-        hints.put(key, value);
-    }
-
-    @Override
-    public Object getRenderingHint(RenderingHints.Key key) {
-        return hints.get(key);
-    }
-
-    @Override
-    public void setRenderingHints(Map<?, ?> map) {
-        hints = new RenderingHints(null);
-        hints.putAll(map);
-    }
-
-    @Override
-    public void addRenderingHints(Map<?, ?> map) {
-        hints.putAll(map);
-    }
-
-    @Override
-    public RenderingHints getRenderingHints() {
-        return (RenderingHints) hints.clone();
-    }
-
-    @Override
-    public void translate(int x, int y) {
-        transform.translate(x, y);
-    }
-
-    @Override
-    public void translate(double tx, double ty) {
-        transform.translate(tx, ty);
-    }
-
-    @Override
-    public void rotate(double theta) {
-        transform.rotate(theta);
-    }
-
-    @Override
-    public void rotate(double theta, double x, double y) {
-        transform.rotate(theta, x, y);
-    }
-
-    @Override
-    public void scale(double sx, double sy) {
-        transform.scale(sx, sy);
-    }
-
-    @Override
-    public void shear(double shx, double shy) {
-        transform.shear(shx, shy);
-    }
-
-    @Override
-    public void transform(AffineTransform tx) {
-        transform.concatenate(tx);
-    }
-
-    @Override
-    public void setTransform(AffineTransform tx) {
-        transform = new AffineTransform(tx);
-    }
-
-    @Override
-    public AffineTransform getTransform() {
-        return new AffineTransform(transform);
     }
 
     // --- clipping: kept in device space, so transforms after it do not move it ------------------------------
