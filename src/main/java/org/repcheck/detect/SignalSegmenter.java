@@ -52,7 +52,6 @@ final class SignalSegmenter {
     static final double MAX_DIP_S = 8;
     static final double MIN_LOCAL_RATIO = 1.15;
     static final double MAX_WORK_SHARE = 0.75;
-    private static final double BIN_MPS = 0.02;
     /** Faster than this is a GPS glitch or a vehicle, not running: left out of the speed distribution. */
     private static final double MAX_MPS = 8.0;
 
@@ -77,65 +76,34 @@ final class SignalSegmenter {
         double[] v = smoothedSpeed(track);
         double[] effort = gradeAdjust(track, v);
 
-        // Otsu's threshold over the moving samples.
-        int bins = (int) Math.ceil((MAX_MPS - MOVING_MPS) / BIN_MPS) + 1;
-        double[] hist = new double[bins];
-        double total = 0;
-        double sum = 0;
-        double sumSq = 0;
+        boolean[] moving = new boolean[n];
+        int movingCount = 0;
         for (int i = 0; i < n; i++) {
-            if (in[i] && !track.paused[i] && v[i] >= MOVING_MPS && v[i] <= MAX_MPS) {
-                double x = Math.min(v[i], MAX_MPS);
-                hist[(int) ((x - MOVING_MPS) / BIN_MPS)]++;
-                total++;
-                sum += x;
-                sumSq += x * x;
-            }
+            moving[i] = in[i] && !track.paused[i] && v[i] >= MOVING_MPS;
+            movingCount += moving[i] ? 1 : 0;
         }
-        if (total * dt < 120) {
+        if (movingCount * dt < 120) {
             notes.add("signal: under two minutes of running movement");
             return List.of();
         }
-        double mean = sum / total;
-        double var = sumSq / total - mean * mean;
-        double w0 = 0;
-        double s0 = 0;
-        double bestBetween = -1;
-        double thr = Double.NaN;
-        double muLo = Double.NaN;
-        double muHi = Double.NaN;
-        double w0Best = 0;
-        for (int b = 0; b < bins - 1; b++) {
-            double c = MOVING_MPS + (b + 0.5) * BIN_MPS;
-            w0 += hist[b];
-            s0 += hist[b] * c;
-            double w1 = total - w0;
-            if (w0 == 0 || w1 == 0) {
-                continue;
-            }
-            double m0 = s0 / w0;
-            double m1 = (sum - s0) / w1;
-            double between = w0 * w1 * (m0 - m1) * (m0 - m1) / (total * total);
-            if (between > bestBetween) {
-                bestBetween = between;
-                thr = MOVING_MPS + (b + 1) * BIN_MPS;
-                muLo = m0;
-                muHi = m1;
-                w0Best = w0;
-            }
-        }
-        double eta = var > 0 ? bestBetween / var : 0;
-        double loShare = w0Best / total;
-        // Both paces must be a real part of the run: a steady run's split otherwise falls between the few
-        // seconds of slowing at a crossing and everything else.
-        boolean bothReal = loShare >= MIN_CLASS_SHARE && 1 - loShare >= MIN_CLASS_SHARE;
-        if (!(muHi / muLo >= MIN_CLASS_RATIO) || eta < MIN_ETA || !bothReal) {
+        PaceSplit split = PaceSplit.of(v, moving, MOVING_MPS, MAX_MPS);
+        if (!split.twoPaces(MIN_CLASS_RATIO, MIN_ETA, MIN_CLASS_SHARE)) {
             notes.add(String.format(Locale.ROOT,
                     "signal: the run is one-paced (fast/easy speed ratio %.2f, separation %.2f, easy share %.2f): no reps",
-                    muHi / muLo, eta, loShare));
+                    split.fastMps() / split.easyMps(), split.eta(), split.easyShare()));
             return List.of();
         }
+        return fromSplit(track, v, effort, in, inCount, split, notes);
+    }
 
+    /** The reps above the split's threshold, with the checks every set of bouts must pass. */
+    private static List<RepSpan> fromSplit(Track track, double[] v, double[] effort, boolean[] in, int inCount,
+                                           PaceSplit split, List<String> notes) {
+        int n = track.n;
+        double dt = track.dt;
+        double thr = split.threshold();
+        double muLo = split.easyMps();
+        double muHi = split.fastMps();
         // Hysteresis classification.
         double hiT = thr + 0.15 * (muHi - thr);
         double loT = thr - 0.15 * (thr - muLo);
