@@ -28,8 +28,11 @@ public record HistoryOptions(String athlete, List<TimeTrial> trials, OptionalDou
         return new HistoryOptions("", List.of(), OptionalDouble.empty(), OptionalDouble.empty(), 9999, 12L);
     }
 
+    /** The plan's TTs, and its profile's HR anchors where it has them. */
     public HistoryOptions withPlan(TargetPlan plan) {
-        return new HistoryOptions(athlete, plan.trials(), hrMaxBpm, hrRestBpm, permutations, seed);
+        boolean given = plan.heartRate().maxBpm().isPresent();
+        return new HistoryOptions(athlete, plan.trials(), given ? plan.heartRate().maxBpm() : hrMaxBpm,
+                given ? plan.heartRate().restBpm() : hrRestBpm, permutations, seed);
     }
 
     public HistoryOptions withAthlete(String name) {

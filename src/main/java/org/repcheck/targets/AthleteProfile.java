@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.repcheck.model.TimeTrial;
 
 /**
@@ -25,19 +26,32 @@ import org.repcheck.model.TimeTrial;
  *   - { distance: 5k, time: "20:00", date: 2026-09-01 }
  * model: coach          # coach | daniels | riegel | critical-speed
  * timezone: America/Los_Angeles   # IANA zone: dates GPX/TCX workouts, which carry UTC only (docs/science.md §9)
+ * hr_max: 192           # bpm; with hr_rest, the history's load is Banister's TRIMP (docs/history.md)
+ * hr_rest: 48
  * </pre>
  * Read with Jackson's YAML streaming parser rather than data binding, so that every complaint — bad YAML, an
  * unknown key, a time that is not a time, an unknown model — names the file and the line it is on.
  */
 public record AthleteProfile(String name, List<TimeTrial> timeTrials, Optional<String> model,
-                             Optional<ZoneId> timezone) {
+                             Optional<ZoneId> timezone, HeartRateAnchors heartRate) {
     private static final YAMLFactory YAML = new YAMLFactory();
+    /** The plausible range of an adult runner's HR max and resting HR, bpm: outside it, a typo. */
+    private static final double MIN_HR_MAX = 120;
+    private static final double MAX_HR_MAX = 230;
+    private static final double MIN_HR_REST = 25;
+    private static final double MAX_HR_REST = 110;
 
     public AthleteProfile {
-        if (name == null || timeTrials == null || model == null || timezone == null) {
+        if (name == null || timeTrials == null || model == null || timezone == null || heartRate == null) {
             throw new IllegalArgumentException("profile fields must not be null");
         }
         timeTrials = List.copyOf(timeTrials);
+    }
+
+    /** A profile without HR anchors. */
+    public AthleteProfile(String name, List<TimeTrial> timeTrials, Optional<String> model,
+                          Optional<ZoneId> timezone) {
+        this(name, timeTrials, model, timezone, HeartRateAnchors.NONE);
     }
 
     /** A profile without a time zone. */
@@ -94,6 +108,9 @@ public record AthleteProfile(String name, List<TimeTrial> timeTrials, Optional<S
             List<TimeTrial> trials = new ArrayList<>();
             Optional<String> model = Optional.empty();
             Optional<ZoneId> zone = Optional.empty();
+            OptionalDouble hrMax = OptionalDouble.empty();
+            OptionalDouble hrRest = OptionalDouble.empty();
+            int hrRestLine = 0;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 int keyLine = line();
@@ -127,10 +144,42 @@ public record AthleteProfile(String name, List<TimeTrial> timeTrials, Optional<S
                             trials.add(trial());
                         }
                     }
-                    default -> throw fail(keyLine, "unknown key '" + key + "'; the profile knows name, time_trials, model and timezone");
+                    case "hr_max" -> hrMax = OptionalDouble.of(bpm(keyLine, "hr_max", value, MIN_HR_MAX, MAX_HR_MAX));
+                    case "hr_rest" -> {
+                        hrRest = OptionalDouble.of(bpm(keyLine, "hr_rest", value, MIN_HR_REST, MAX_HR_REST));
+                        hrRestLine = keyLine;
+                    }
+                    default -> throw fail(keyLine, "unknown key '" + key + "'; the profile knows name, time_trials, "
+                            + "model, timezone, hr_max and hr_rest");
                 }
             }
-            return new AthleteProfile(name, trials, model, zone);
+            if (hrRest.isPresent() && hrMax.isEmpty()) {
+                throw fail(hrRestLine, "hr_rest is used with hr_max (Banister's TRIMP); give hr_max too");
+            }
+            if (hrRest.isPresent() && hrRest.getAsDouble() >= hrMax.getAsDouble() - 40) {
+                throw fail(hrRestLine, String.format(java.util.Locale.ROOT,
+                        "hr_rest %.0f bpm is not well below hr_max %.0f bpm", hrRest.getAsDouble(),
+                        hrMax.getAsDouble()));
+            }
+            return new AthleteProfile(name, trials, model, zone, new HeartRateAnchors(hrMax, hrRest));
+        }
+
+        /** A heart rate in bpm, a whole number in {@code [min, max]}. */
+        private double bpm(int line, String key, JsonToken value, double min, double max)
+                throws IOException, TargetException {
+            String text = scalar(key, value);
+            double v;
+            try {
+                v = Integer.parseInt(text.strip());
+            } catch (NumberFormatException e) {
+                throw fail(line, key + " '" + text + "' is not a heart rate; give whole beats per minute, e.g. "
+                        + key + ": " + (key.equals("hr_max") ? "190" : "50"));
+            }
+            if (v < min || v > max) {
+                throw fail(line, String.format(java.util.Locale.ROOT, "%s %.0f bpm is outside %.0f-%.0f bpm", key, v,
+                        min, max));
+            }
+            return v;
         }
 
         private TimeTrial trial() throws IOException, TargetException {

@@ -8,15 +8,22 @@ import org.repcheck.model.TimeTrial;
 
 /**
  * What the runner asked the reps to be judged against: every TT known (from --tt, --tt-file and the profile, all
- * dates — the assessor picks the ones in force on the workout's date), the model's name and its options, and the
- * profile's time zone (which dates GPX and TCX workouts, docs/science.md §9).
+ * dates — the assessor picks the ones in force on the workout's date), the model's name and its options, the
+ * profile's time zone (which dates GPX and TCX workouts, docs/science.md §9) and its HR anchors (the history's
+ * heart-rate load).
  */
-public record TargetPlan(List<TimeTrial> trials, String model, TargetOptions options, Optional<ZoneId> timezone) {
+public record TargetPlan(List<TimeTrial> trials, String model, TargetOptions options, Optional<ZoneId> timezone,
+                         HeartRateAnchors heartRate) {
     public TargetPlan {
-        if (trials == null || model == null || options == null || timezone == null) {
+        if (trials == null || model == null || options == null || timezone == null || heartRate == null) {
             throw new IllegalArgumentException("target plan fields must not be null");
         }
         trials = List.copyOf(trials);
+    }
+
+    /** A plan without the profile's HR anchors. */
+    public TargetPlan(List<TimeTrial> trials, String model, TargetOptions options, Optional<ZoneId> timezone) {
+        this(trials, model, options, timezone, HeartRateAnchors.NONE);
     }
 
     /** A plan with no profile time zone: GPX and TCX workouts are dated on the machine's clock. */
@@ -47,7 +54,8 @@ public record TargetPlan(List<TimeTrial> trials, String model, TargetOptions opt
         String model = TargetModels.checkName(commandLineModel
                 .or(() -> profile.flatMap(AthleteProfile::model))
                 .orElse(TargetModels.DEFAULT));
-        return new TargetPlan(all, model, options, profile.flatMap(AthleteProfile::timezone));
+        return new TargetPlan(all, model, options, profile.flatMap(AthleteProfile::timezone),
+                profile.map(AthleteProfile::heartRate).orElse(HeartRateAnchors.NONE));
     }
 
     public boolean hasTrials() {

@@ -140,6 +140,22 @@ class HistoryCommandTest {
         assertThat(runs).as("activities in the corpus's histories").isGreaterThan(30);
     }
 
+    @Test
+    void theProfilesHrAnchorsMakeTheLoadBanistersTrimp() throws Exception {
+        requireData();
+        assertThat(analyzed.get("histories").get(0).get("load").get("method").asText()).isEqualTo("edwards");
+        assertThat(analyzed.get("histories").get(0).get("load").get("hr_max_from").asText()).isEqualTo("history_peak");
+        Path profile = tmp.resolve("anchors.yaml");
+        Files.writeString(profile, "name: Madison\nhr_max: 201\nhr_rest: 45\n");
+        Run r = repcheck("history", EPIX2.toString(), "--profile", profile.toString(), "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode load = JSON.readTree(r.out()).get("histories").get(0).get("load");
+        assertThat(load.get("method").asText()).isEqualTo("banister");
+        assertThat(load.get("hr_max_bpm").asInt()).isEqualTo(201);
+        assertThat(load.get("hr_rest_bpm").asDouble()).isEqualTo(45);
+        assertThat(load.get("hr_max_from").asText()).isEqualTo("given");
+    }
+
     private static JsonNode withoutReports(JsonNode doc) {
         JsonNode copy = doc.deepCopy();
         for (JsonNode h : copy.get("histories")) {

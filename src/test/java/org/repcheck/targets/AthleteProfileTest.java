@@ -136,4 +136,32 @@ class AthleteProfileTest {
         assertThatThrownBy(() -> AthleteProfile.load(missing)).isInstanceOf(TargetException.class)
                 .hasMessageStartingWith(missing + ": no such profile");
     }
+
+    @Test
+    void hrMaxAndRestAreTheRunnersOwnAnchors() throws Exception {
+        AthleteProfile p = AthleteProfile.load(write("""
+                name: Alex
+                hr_max: 192
+                hr_rest: 48
+                """));
+        assertThat(p.heartRate().maxBpm()).hasValue(192);
+        assertThat(p.heartRate().restBpm()).hasValue(48);
+        assertThat(AthleteProfile.load(write("name: Alex\n")).heartRate()).isEqualTo(HeartRateAnchors.NONE);
+        assertThat(TargetPlan.from(java.util.List.of(), java.util.Optional.of(p), java.util.Optional.empty(),
+                TargetOptions.DEFAULTS).heartRate()).isEqualTo(p.heartRate());
+    }
+
+    @Test
+    void aRestingHrWithoutHrMaxOrAMistypedOneNamesTheLine() throws Exception {
+        assertThatThrownBy(() -> AthleteProfile.load(write("name: A\nhr_rest: 48\n")))
+                .hasMessageContaining("line 2").hasMessageContaining("give hr_max too");
+        assertThatThrownBy(() -> AthleteProfile.load(write("name: A\nhr_max: 1920\n")))
+                .hasMessageContaining("line 2").hasMessageContaining("outside 120-230 bpm");
+        assertThatThrownBy(() -> AthleteProfile.load(write("name: A\nhr_max: fast\n")))
+                .hasMessageContaining("line 2").hasMessageContaining("not a heart rate");
+        assertThatThrownBy(() -> AthleteProfile.load(write("name: A\nhr_max: 150\nhr_rest: 120\n")))
+                .hasMessageContaining("line 3").hasMessageContaining("outside 25-110 bpm");
+        assertThatThrownBy(() -> AthleteProfile.load(write("name: A\nhr_max: 140\nhr_rest: 105\n")))
+                .hasMessageContaining("line 3").hasMessageContaining("not well below hr_max");
+    }
 }
