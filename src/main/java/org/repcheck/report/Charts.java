@@ -739,8 +739,11 @@ public final class Charts {
                 + Base64.getEncoder().encodeToString(g.svg().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** Formats seconds per unit as m:ss for the pace axis ticks. One per axis: NumberFormat is not thread-safe. */
-    private static final class PaceFormat extends NumberFormat {
+    /**
+     * Formats seconds per unit as m:ss for the pace axis ticks. One per axis: NumberFormat is not thread-safe. A
+     * NumberFormat, not a DecimalFormat: DecimalFormat.format(double) takes a fast path that skips an override.
+     */
+    static final class PaceFormat extends NumberFormat {
         private static final long serialVersionUID = 1L;
 
         @Override

@@ -112,16 +112,31 @@ public final class HistoryCharts {
                 + loadName + " (line); weeks without runs show empty.", plot));
     }
 
+    /** How far from the median a session's mean rep pace may lie and still be drawn. */
+    private static final double OFF_SCALE = 2;
+
     /** Each structure's mean rep pace, session by session (faster is higher). */
     public Optional<Charts.ChartImage> sameWorkout(List<GroupLine> groups) {
         if (groups.isEmpty()) {
             return Optional.empty();
         }
+        // A session whose reps were measured without GPS (a lost signal, a treadmill without a footpod) can average
+        // 25 min/km and squeeze every other line flat: paces over twice the median stay off the chart, said below.
+        double[] paces = groups.stream().flatMap(g -> g.points().stream()).mapToDouble(GroupPoint::paceSPerKm)
+                .filter(Double::isFinite).sorted().toArray();
+        double median = paces.length == 0 ? Double.NaN : paces.length % 2 == 1 ? paces[paces.length / 2]
+                : (paces[paces.length / 2 - 1] + paces[paces.length / 2]) / 2;
+        int offScale = 0;
         XYSeriesCollection data = new XYSeriesCollection();
         for (GroupLine g : groups) {
             XYSeries s = new XYSeries(g.structure(), false, true);
             for (GroupPoint p : g.points()) {
-                if (Double.isFinite(p.paceSPerKm())) {
+                if (!Double.isFinite(p.paceSPerKm())) {
+                    continue;
+                }
+                if (p.paceSPerKm() > OFF_SCALE * median || p.paceSPerKm() < median / OFF_SCALE) {
+                    offScale++;
+                } else {
                     s.add(millis(p.date()), perUnit(p.paceSPerKm()));
                 }
             }
@@ -134,8 +149,11 @@ public final class HistoryCharts {
         }
         XYPlot plot = new XYPlot(data, dateAxis(), paceAxis("Mean rep pace"), r);
         style(plot);
+        String off = offScale == 0 ? "" : " " + offScale + (offScale == 1 ? " session is" : " sessions are")
+                + " off the scale (a mean rep pace over twice or under half the median, e.g. GPS lost): the list"
+                + " below has " + (offScale == 1 ? "it." : "them.");
         return Optional.of(image("workouts", "The same workout over time", "Mean pace of the reps of each "
-                + "workout structure, session by session; higher is faster.", plot));
+                + "workout structure, session by session; higher is faster." + off, plot));
     }
 
     /**
@@ -231,14 +249,9 @@ public final class HistoryCharts {
         NumberAxis y = new NumberAxis(label + " (min" + units.paceSuffix() + ")");
         y.setAutoRangeIncludesZero(false);
         y.setInverted(true);
-        y.setNumberFormatOverride(new java.text.DecimalFormat() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public StringBuffer format(double number, StringBuffer toAppendTo, java.text.FieldPosition pos) {
-                return toAppendTo.append(Units.clock(number, 0));
-            }
-        });
+        // The ticks said "200 … 1,600" under "(min/km)": an anonymous DecimalFormat's override is skipped by its
+        // own fast path, so the m:ss format is the report's.
+        y.setNumberFormatOverride(new Charts.PaceFormat());
         return y;
     }
 
