@@ -75,31 +75,36 @@ final class HistoryFiles {
         problems += writeOne(out.resolve("history.csv"), HistoryCsv.longForm(doc), messages);
         problems += writeOne(out.resolve("week-after.csv"), HistoryCsv.weekAfter(doc), messages);
         HistoryPage page = new HistoryPage(units, true);
-        List<Runnable> boxes = new java.util.ArrayList<>();
-        int[] failed = new int[1];
-        List<String> said = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<Path> reports = new java.util.ArrayList<>();
+        List<String> boxes = new java.util.ArrayList<>();
         for (int i = 0; i < built.histories().size(); i++) {
             History h = built.histories().get(i);
             String historyHref = "../" + IndexPage.historyPage(rows, built.histories().size(), h.athlete()) + "#"
                     + built.views().get(i).anchor();
             Map<String, ClassifiedRun> byId = HistoryPage.byId(h);
             for (WeekAfter w : h.weekAfters()) {
-                Path report = out.resolve(w.sessionId()).resolve("report.html");
-                String box = WeekAfterSlot.render(page.box(w, byId, "../"), historyHref);
-                boxes.add(() -> {
-                    if (fillBox(report, box, said) > 0) {
-                        synchronized (failed) {
-                            failed[0]++;
-                        }
-                    }
-                });
+                reports.add(out.resolve(w.sessionId()).resolve("report.html"));
+                boxes.add(WeekAfterSlot.render(page.box(w, byId, "../"), historyHref));
             }
         }
         // Each box is a read and an atomic rewrite of one report, on its own: on every core, since the batch's
-        // workers are done and this is the last thing a run waits for.
-        boxes.parallelStream().forEach(Runnable::run);
-        messages.addAll(said);
-        return problems + failed[0];
+        // workers are done and this is the last thing a run waits for. What each says is kept in its place, so the
+        // messages come out in the same order every run.
+        List<List<String>> said = java.util.stream.IntStream.range(0, reports.size()).parallel().mapToObj(k -> {
+            List<String> one = new java.util.ArrayList<>(1);
+            try {
+                fillBox(reports.get(k), boxes.get(k), one);
+            } catch (RuntimeException e) {
+                one.add("cannot write the week-after box into " + Failures.safe(reports.get(k).toString()) + ": "
+                        + Failures.internal("filling it", e));
+            }
+            return one;
+        }).toList();
+        for (List<String> one : said) {
+            messages.addAll(one);
+            problems += one.size();
+        }
+        return problems;
     }
 
     /** Puts the box into a report's slot; a report not on disk (interrupted, unwritable) is left alone. */

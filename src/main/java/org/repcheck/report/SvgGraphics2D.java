@@ -80,7 +80,8 @@ final class SvgGraphics2D extends ShapeGraphics2D {
             b.append(" fill=\"none\"");
             paintAttributes(b, "stroke");
             strokeAttributes(b, bs);
-            clipAttribute(b, s);
+            double half = bs.getLineWidth() * scale() / 2;
+            clipAttribute(b, s, bs.getLineJoin() == BasicStroke.JOIN_MITER ? half * bs.getMiterLimit() : half);
             b.append("/>");
         }
     }
@@ -142,17 +143,35 @@ final class SvgGraphics2D extends ShapeGraphics2D {
         PathIterator it = s.getPathIterator(transform);
         double[] c = new double[6];
         boolean any = false;
+        boolean broken = false;
         while (!it.isDone()) {
             int type = it.currentSegment(c);
-            switch (type) {
-                case PathIterator.SEG_MOVETO -> point(b.append('M'), c, 0);
-                case PathIterator.SEG_LINETO -> point(b.append('L'), c, 0);
-                case PathIterator.SEG_QUADTO -> point(point(b.append('Q'), c, 0).append(' '), c, 2);
-                case PathIterator.SEG_CUBICTO ->
-                        point(point(point(b.append('C'), c, 0).append(' '), c, 2).append(' '), c, 4);
-                default -> b.append('Z');
+            int coords = switch (type) {
+                case PathIterator.SEG_QUADTO -> 4;
+                case PathIterator.SEG_CUBICTO -> 6;
+                case PathIterator.SEG_CLOSE -> 0;
+                default -> 2;
+            };
+            boolean finite = true;
+            for (int k = 0; k < coords; k++) {
+                finite &= Double.isFinite(c[k]);
             }
-            any = true;
+            if (!finite) {
+                broken = true; // Java2D draws nothing there; the next point starts afresh
+            } else if (broken && type != PathIterator.SEG_CLOSE) {
+                point(b.append('M'), c, coords - 2);
+                broken = false;
+            } else {
+                switch (type) {
+                    case PathIterator.SEG_MOVETO -> point(b.append('M'), c, 0);
+                    case PathIterator.SEG_LINETO -> point(b.append('L'), c, 0);
+                    case PathIterator.SEG_QUADTO -> point(point(b.append('Q'), c, 0).append(' '), c, 2);
+                    case PathIterator.SEG_CUBICTO ->
+                            point(point(point(b.append('C'), c, 0).append(' '), c, 2).append(' '), c, 4);
+                    default -> b.append(broken ? "" : "Z");
+                }
+            }
+            any |= finite && coords > 0;
             it.next();
         }
         return any;
@@ -205,10 +224,17 @@ final class SvgGraphics2D extends ShapeGraphics2D {
 
     /** Refers to the clip, written once per clip; left out where the shape lies wholly inside a rectangular clip. */
     private void clipAttribute(StringBuilder b, Shape userShape) {
+        clipAttribute(b, userShape, 0);
+    }
+
+    /** {@code reach}: how far past the shape's outline its ink goes (half a stroke's width, a miter's spike). */
+    private void clipAttribute(StringBuilder b, Shape userShape, double reach) {
         if (clip == null) {
             return;
         }
-        if (clip instanceof Rectangle2D r && r.contains(transform.createTransformedShape(userShape).getBounds2D())) {
+        Rectangle2D ink = transform.createTransformedShape(userShape).getBounds2D();
+        ink.setRect(ink.getX() - reach, ink.getY() - reach, ink.getWidth() + 2 * reach, ink.getHeight() + 2 * reach);
+        if (clip instanceof Rectangle2D r && r.contains(ink)) {
             return;
         }
         if (clipId == null) {
@@ -228,7 +254,7 @@ final class SvgGraphics2D extends ShapeGraphics2D {
      * the charts' paths are most of a report's bytes.
      */
     static void num(StringBuilder b, double v) {
-        long r = Double.isFinite(v) ? Math.round(v * 10) : 0;
+        long r = Double.isFinite(v) ? Math.round(Math.max(-1e9, Math.min(1e9, v)) * 10) : 0;
         if (r < 0) {
             b.append('-');
             r = -r;
@@ -237,6 +263,25 @@ final class SvgGraphics2D extends ShapeGraphics2D {
         long f = r % 10;
         if (f != 0) {
             b.append('.').append(f);
+        }
+    }
+
+    /** A transform's linear term, to a millionth. */
+    static void fine(StringBuilder b, double v) {
+        long r = Double.isFinite(v) ? Math.round(Math.max(-1e6, Math.min(1e6, v)) * 1e6) : 0;
+        if (r < 0) {
+            b.append('-');
+            r = -r;
+        }
+        b.append(r / 1_000_000);
+        long f = r % 1_000_000;
+        if (f != 0) {
+            String digits = Long.toString(1_000_000 + f).substring(1);
+            int end = digits.length();
+            while (digits.charAt(end - 1) == '0') {
+                end--;
+            }
+            b.append('.').append(digits, 0, end);
         }
     }
 
@@ -278,7 +323,11 @@ final class SvgGraphics2D extends ShapeGraphics2D {
                 if (i > 0) {
                     b.append(' ');
                 }
-                num(b, m[i]);
+                if (i < 4) {
+                    fine(b, m[i]); // a rotation's cos 45° as 0.7 would move a label by pixels
+                } else {
+                    num(b, m[i]);
+                }
             }
             b.append(")\"");
         }
@@ -315,7 +364,7 @@ final class SvgGraphics2D extends ShapeGraphics2D {
             case Font.SANS_SERIF, Font.DIALOG, Font.DIALOG_INPUT -> "sans-serif";
             case Font.SERIF -> "serif";
             case Font.MONOSPACED -> "monospace";
-            default -> "'" + f.getFamily().replace("'", "").replace("\"", "") + "', sans-serif";
+            default -> "'" + f.getFamily().replaceAll("['\"&<>]", "") + "', sans-serif";
         };
     }
 
@@ -328,8 +377,14 @@ final class SvgGraphics2D extends ShapeGraphics2D {
                 case '&' -> b.append("&amp;");
                 case '"' -> b.append("&quot;");
                 default -> {
-                    if (ch >= 0x20 || ch == '\t') {
-                        b.append(ch); // other control characters are not allowed in XML
+                    boolean pairHigh = Character.isHighSurrogate(ch) && i + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(i + 1));
+                    boolean pairLow = Character.isLowSurrogate(ch) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+                    boolean surrogate = Character.isSurrogate(ch);
+                    // XML allows no other control character, no U+FFFE/U+FFFF and no unpaired surrogate.
+                    if ((ch >= 0x20 || ch == '\t') && ch != 0xFFFE && ch != 0xFFFF
+                            && (!surrogate || pairHigh || pairLow)) {
+                        b.append(ch);
                     }
                 }
             }

@@ -102,6 +102,48 @@ class SvgGraphics2DTest {
         assertThat(b.toString()).isEqualTo("0 0 1.1 -2.5 12.3 7 0 ");
     }
 
+    @Test
+    void aRotationKeepsItsCoefficientsSoALabelStaysOnItsTick() throws Exception {
+        SvgGraphics2D g = new SvgGraphics2D(400, 100);
+        g.rotate(-Math.PI / 4, 300, 80);
+        g.drawString("2026-W30", 300, 80);
+        String m = ((Element) parse(g.svg()).getElementsByTagName("text").item(0)).getAttribute("transform");
+        assertThat(m).startsWith("matrix(0.707107 -0.707107 0.707107 0.707107 ");
+    }
+
+    @Test
+    void aWideStrokeAtTheClipsEdgeIsClipped() throws Exception {
+        SvgGraphics2D g = new SvgGraphics2D(200, 100);
+        g.clip(new Rectangle2D.Double(10, 10, 100, 50));
+        g.setStroke(new BasicStroke(6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(new Line2D.Double(10, 30, 50, 30));
+        g.draw(new Line2D.Double(30, 30, 50, 30));
+        var paths = parse(g.svg()).getElementsByTagName("path");
+        assertThat(((Element) paths.item(1)).getAttribute("clip-path")).isEqualTo("url(#c0)");
+        assertThat(((Element) paths.item(2)).hasAttribute("clip-path")).isFalse();
+    }
+
+    @Test
+    void aPointThatIsNotANumberBreaksTheLineAsJava2dDoes() throws Exception {
+        SvgGraphics2D g = new SvgGraphics2D(100, 100);
+        java.awt.geom.Path2D.Double p = new java.awt.geom.Path2D.Double();
+        p.moveTo(1, 1);
+        p.lineTo(Double.NaN, 5);
+        p.lineTo(3, 3);
+        p.lineTo(4, 4);
+        g.draw(p);
+        assertThat(((Element) parse(g.svg()).getElementsByTagName("path").item(0)).getAttribute("d"))
+                .isEqualTo("M1 1M3 3L4 4");
+    }
+
+    @Test
+    void textThatXmlCannotHoldIsLeftOut() throws Exception {
+        SvgGraphics2D g = new SvgGraphics2D(100, 100);
+        g.drawString("a\uFFFFb\uD800c\uD83C\uDFC3", 5, 50);
+        assertThat(parse(g.svg()).getElementsByTagName("text").item(0).getTextContent())
+                .isEqualTo("abc\uD83C\uDFC3");
+    }
+
     private static Document parse(String svg) throws Exception {
         var f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
