@@ -199,15 +199,9 @@ final class SvgGraphics2D extends ShapeGraphics2D {
         if (composite instanceof AlphaComposite ac && ac.getRule() == AlphaComposite.SRC_OVER) {
             alpha *= ac.getAlpha();
         }
-        int hundredths = Math.round(alpha * 100); // two decimals: one would visibly shift the shades
-        if (hundredths < 100) {
+        if (Math.round(alpha * 100) < 100) { // two decimals: one would visibly shift the shades
             b.append(' ').append(what).append("-opacity=\"");
-            if (hundredths == 0) {
-                b.append('0');
-            } else {
-                b.append("0.").append(hundredths < 10 ? "0" : "")
-                        .append(hundredths % 10 == 0 ? hundredths / 10 : hundredths);
-            }
+            fixed(b, alpha, 100);
             b.append('"');
         }
     }
@@ -254,29 +248,26 @@ final class SvgGraphics2D extends ShapeGraphics2D {
      * the charts' paths are most of a report's bytes.
      */
     static void num(StringBuilder b, double v) {
-        long r = Double.isFinite(v) ? Math.round(Math.max(-1e9, Math.min(1e9, v)) * 10) : 0;
-        if (r < 0) {
-            b.append('-');
-            r = -r;
-        }
-        b.append(r / 10);
-        long f = r % 10;
-        if (f != 0) {
-            b.append('.').append(f);
-        }
+        fixed(b, v, 10);
     }
 
-    /** A transform's linear term, to a millionth. */
+    /** A transform's linear term, to a millionth: a rotation's cos 45° as 0.7 would move a label by pixels. */
     static void fine(StringBuilder b, double v) {
-        long r = Double.isFinite(v) ? Math.round(Math.max(-1e6, Math.min(1e6, v)) * 1e6) : 0;
+        fixed(b, v, 1_000_000);
+    }
+
+    /** {@code v} to a {@code 1 / scale} (a power of ten), trailing zeros dropped; a non-number as 0. */
+    private static void fixed(StringBuilder b, double v, long scale) {
+        double bound = 1e15 / scale;
+        long r = Double.isFinite(v) ? Math.round(Math.max(-bound, Math.min(bound, v)) * scale) : 0;
         if (r < 0) {
             b.append('-');
             r = -r;
         }
-        b.append(r / 1_000_000);
-        long f = r % 1_000_000;
+        b.append(r / scale);
+        long f = r % scale;
         if (f != 0) {
-            String digits = Long.toString(1_000_000 + f).substring(1);
+            String digits = Long.toString(scale + f).substring(1);
             int end = digits.length();
             while (digits.charAt(end - 1) == '0') {
                 end--;
@@ -324,7 +315,7 @@ final class SvgGraphics2D extends ShapeGraphics2D {
                     b.append(' ');
                 }
                 if (i < 4) {
-                    fine(b, m[i]); // a rotation's cos 45° as 0.7 would move a label by pixels
+                    fine(b, m[i]);
                 } else {
                     num(b, m[i]);
                 }
