@@ -1,7 +1,6 @@
 package org.repcheck.detect;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -89,9 +88,6 @@ final class OddBouts {
 
     /** The middle value; for an even count, the mean of the two middle ones (one fast rep must not set the bar). */
     private static double median(double[] xs) {
-        double[] s = xs.clone();
-        Arrays.sort(s);
-        int k = s.length;
-        return k % 2 == 1 ? s[k / 2] : 0.5 * (s[k / 2 - 1] + s[k / 2]);
+        return org.repcheck.model.Median.of(xs);
     }
 }

@@ -67,10 +67,7 @@ final class SignalEvidence {
         if (k < 2) {
             return true;
         }
-        double[] s = Arrays.copyOf(rise, k);
-        Arrays.sort(s);
-        double median = k % 2 == 1 ? s[k / 2] : 0.5 * (s[k / 2 - 1] + s[k / 2]);
-        return median >= MIN_HR_RISE_BPM;
+        return org.repcheck.model.Median.of(Arrays.copyOf(rise, k)) >= MIN_HR_RISE_BPM;
     }
 
     /** Between irregular reps the runner recovers: the typical gap is run this much slower than the reps beside it. */

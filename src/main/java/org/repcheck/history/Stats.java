@@ -1,6 +1,5 @@
 package org.repcheck.history;
 
-import java.util.Arrays;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /** The few statistics the history needs, on plain arrays. */
@@ -30,13 +29,7 @@ final class Stats {
     }
 
     static double median(double[] v) {
-        if (v.length == 0) {
-            return Double.NaN;
-        }
-        double[] c = v.clone();
-        Arrays.sort(c);
-        int n = c.length;
-        return n % 2 == 1 ? c[n / 2] : (c[n / 2 - 1] + c[n / 2]) / 2;
+        return org.repcheck.model.Median.of(v);
     }
 
     /** The two-sided {@code level} quantile of Student's t with {@code df} degrees of freedom (0.90 → t₀.₉₅). */

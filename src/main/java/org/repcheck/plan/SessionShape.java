@@ -135,8 +135,7 @@ public final class SessionShape {
         if (times.length == 0) {
             return Optional.empty();
         }
-        double median = times.length % 2 == 1 ? times[times.length / 2]
-                : (times[times.length / 2 - 1] + times[times.length / 2]) / 2;
+        double median = org.repcheck.model.Median.of(times);
         return Optional.of(StepLength.seconds(Math.max(RECOVERY_ROUNDING_S,
                 Math.round(median / RECOVERY_ROUNDING_S) * RECOVERY_ROUNDING_S)));
     }

@@ -122,10 +122,8 @@ public final class HistoryCharts {
         }
         // A session whose reps were measured without GPS (a lost signal, a treadmill without a footpod) can average
         // 25 min/km and squeeze every other line flat: paces over twice the median stay off the chart, said below.
-        double[] paces = groups.stream().flatMap(g -> g.points().stream()).mapToDouble(GroupPoint::paceSPerKm)
-                .filter(Double::isFinite).sorted().toArray();
-        double median = paces.length == 0 ? Double.NaN : paces.length % 2 == 1 ? paces[paces.length / 2]
-                : (paces[paces.length / 2 - 1] + paces[paces.length / 2]) / 2;
+        double median = org.repcheck.model.Median.of(groups.stream().flatMap(g -> g.points().stream())
+                .mapToDouble(GroupPoint::paceSPerKm).filter(Double::isFinite).toArray());
         int offScale = 0;
         XYSeriesCollection data = new XYSeriesCollection();
         for (GroupLine g : groups) {
