@@ -14,7 +14,9 @@ import org.repcheck.model.TimeRange;
  * <li>Speed: the centred difference of the timing series (distance integrated from the watch's Doppler speed when it
  * wrote one, else the distance itself) over ±4 s at 1 s recording, wider for "smart" recording, box-smoothed once
  * more; zero while paused. Where the file has altitude, speed is grade-adjusted, so climbs do not chop a long rep
- * and a hilly easy run does not look like fartlek.</li>
+ * and a hilly easy run does not look like fartlek. Where the speed does not follow the 30 s grade (a GPS chip's
+ * altitude, see {@link Grades}), the run is read a second time with the grade over two minutes, and that
+ * reading is kept when its reps are the more regular.</li>
  * <li>Work and recovery: Otsu's threshold on the session's own distribution of moving speeds, with hysteresis. The
  * session must be clearly two-paced: fast/easy class means ≥ {@link #MIN_CLASS_RATIO}, Otsu's η ≥ {@link #MIN_ETA},
  * each class ≥ {@link #MIN_CLASS_SHARE} of the moving time. Steady, progressive and hilly easy runs fail here.</li>
@@ -53,7 +55,7 @@ final class SignalSegmenter {
     static final double MIN_LOCAL_RATIO = 1.15;
     static final double MAX_WORK_SHARE = 0.75;
     /** Faster than this is a GPS glitch or a vehicle, not running: left out of the speed distribution. */
-    private static final double MAX_MPS = 8.0;
+    static final double MAX_MPS = 8.0;
 
     private SignalSegmenter() {
     }
@@ -73,9 +75,54 @@ final class SignalSegmenter {
             notes.add("signal: under two minutes of running to search");
             return List.of();
         }
-        double[] v = smoothedSpeed(track);
-        double[] effort = gradeAdjust(track, v);
+        double[] raw = smoothedSpeed(track);
+        double[] grade = track.alt == null ? null : Grades.over(track, Grades.HALF_S);
+        List<String> firstNotes = new ArrayList<>();
+        List<RepSpan> reps = search(track, in, inCount, raw, grade, firstNotes);
+        if (grade != null && GradeResponse.slope(track, raw, grade) > Grades.WEAK_RESPONSE_SLOPE) {
+            List<String> secondNotes = new ArrayList<>();
+            List<RepSpan> second = search(track, in, inCount, raw, Grades.over(track, Grades.LONG_HALF_S), secondNotes);
+            if (betterReading(track, second, reps)) {
+                notes.add("signal: the speed does not follow the altitude's 30 s grade (GPS altitude, no barometer?): "
+                        + "the grade is taken over two minutes");
+                notes.addAll(secondNotes);
+                return second;
+            }
+        }
+        notes.addAll(firstNotes);
+        return reps;
+    }
 
+    /**
+     * Whether the second reading of a run is the better one: it finds reps where the first found none, or at least
+     * as many that share a distance or duration more closely (altitude noise chops a rep into unequal pieces).
+     */
+    private static boolean betterReading(Track track, List<RepSpan> second, List<RepSpan> first) {
+        if (second.isEmpty()) {
+            return false;
+        }
+        return first.isEmpty() || second.size() >= first.size() && sizeSpread(track, second) < sizeSpread(track, first);
+    }
+
+    /** How far the reps' distances, or their durations, whichever agree better, spread about their median. */
+    private static double sizeSpread(Track track, List<RepSpan> reps) {
+        double[] dist = new double[reps.size()];
+        double[] dur = new double[reps.size()];
+        for (int i = 0; i < dist.length; i++) {
+            RepSpan r = reps.get(i);
+            dist[i] = track.distance(r.startS(), r.endS());
+            dur[i] = r.endS() - r.startS();
+        }
+        return Math.min(RepAssembler.relativeSpread(dist), RepAssembler.relativeSpread(dur));
+    }
+
+    /** One reading of the run: its speed grade-adjusted with {@code grade} (none when null), split, checked. */
+    private static List<RepSpan> search(Track track, boolean[] in, int inCount, double[] raw, double[] grade,
+                                        List<String> notes) {
+        int n = track.n;
+        double dt = track.dt;
+        double[] v = raw.clone();
+        double[] effort = Grades.adjust(track, v, grade);
         boolean[] moving = new boolean[n];
         int movingCount = 0;
         for (int i = 0; i < n; i++) {
@@ -242,41 +289,6 @@ final class SignalSegmenter {
                 : String.format(Locale.ROOT, "%d:%02d", t / 60, t % 60);
     }
 
-
-    /** Half-width of the grade window, seconds: short enough to follow a 400 m hill, long enough to beat noise. */
-    private static final double GRADE_HALF_S = 15;
-
-    /**
-     * Grade-adjusts speed where the file has altitude: climbing at 3 % costs about what running 9 % faster on the
-     * flat does, descending gives back about half that (Minetti's cost of running, as in "grade-adjusted pace").
-     * Without it a hilly easy run looks like fartlek and a 3 km rep on rolling roads falls apart at every climb.
-     * Only finding the reps uses it (the split and the boundaries); reps are measured on the raw distance.
-     *
-     * @param v smoothed speed, adjusted in place
-     * @return grade-adjusted cumulative distance (the raw distance where there is no altitude)
-     */
-    static double[] gradeAdjust(Track track, double[] v) {
-        double[] effort = new double[track.n];
-        double[] base = track.timingSeries();
-        int g = Math.max(1, (int) Math.round(GRADE_HALF_S / track.dt));
-        for (int i = 0; i < track.n; i++) {
-            double f = 1;
-            if (track.alt != null) {
-                int a = Math.max(0, i - g);
-                int b = Math.min(track.n - 1, i + g);
-                double run = track.dist[b] - track.dist[a];
-                if (run >= 30) {
-                    double grade = Math.max(-0.15, Math.min(0.15, (track.alt[b] - track.alt[a]) / run));
-                    f = grade > 0 ? 1 + 3.0 * grade : 1 + 1.5 * grade;
-                }
-            }
-            v[i] *= f;
-            if (i > 0) {
-                effort[i] = effort[i - 1] + (base[i] - base[i - 1]) * f;
-            }
-        }
-        return effort;
-    }
 
     /**
      * Joins two bouts separated by a dip that is no recovery: one too short to be one ({@link #MAX_DIP_S}), or up

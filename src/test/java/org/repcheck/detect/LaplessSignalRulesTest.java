@@ -38,6 +38,7 @@ class LaplessSignalRulesTest {
         "run_tempo25min_hrtarget_fr245_workout|run_tempo25min_hrtarget_fr245_workout.fit|a tempo inside a bridged stretch is found as the block",
         "run_5x400_walkrest_fr245_workout|run_5x400_walkrest_fr245_workout.fit|a GPS-altitude climb does not cut a flat rep in half",
         "run_3x1700m_1k_standrest_fr245_manual|run_3x1700m_1k_standrest_fr245_manual.fit|a rep that opens with a surge and settles is one rep",
+        "run_4x2min_hills_fr245_workout|run_4x2min_hills_fr245_workout.fit|GPS altitude's wander does not chop a hill rep",
     })
     void realLaplessSessionGivesExactlyItsTrueReps(String stem, String truthFile, String rule) throws Exception {
         Path gpx = twin(stem);
@@ -53,6 +54,14 @@ class LaplessSignalRulesTest {
         Session s = new RepDetector().detect(new Readers().read(gpx), DetectMode.SIGNAL);
         assertThat(s.reps()).as("23 descents were once reported as reps").isEmpty();
         assertThat(s.notes()).anyMatch(n -> n.contains("heart rate does not climb"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"run_4x2min_hills_fr245_workout"})
+    void aWatchWithoutABarometerIsReadWithTheGradeOverTwoMinutes(String stem) throws Exception {
+        Session s = new RepDetector().detect(new Readers().read(twin(stem)), DetectMode.SIGNAL);
+        assertThat(s.notes()).anyMatch(n -> n.contains("does not follow the altitude's 30 s grade"));
+        assertThat(s.reps()).hasSize(4);
     }
 
     @ParameterizedTest(name = "{0}")
