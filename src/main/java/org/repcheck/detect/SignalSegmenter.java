@@ -94,16 +94,21 @@ final class SignalSegmenter {
     }
 
     /**
-     * Whether the second reading of a run is the better one: it finds reps where the first found none, or reps that
-     * share a distance or duration more closely over nearly the same time (altitude noise chops a rep into unequal
-     * pieces, which the second reading joins).
+     * Whether the second reading of a run is the better one: it finds reps where the first found none; or, over
+     * nearly the same time, reps that share a distance or duration more closely (altitude noise chops a rep into
+     * unequal pieces, which the second reading joins), or more reps that still share one (noise hid some from the
+     * first).
      */
     private static boolean betterReading(Track track, List<RepSpan> second, List<RepSpan> first) {
         if (second.isEmpty()) {
             return false;
         }
-        return first.isEmpty() || sizeSpread(track, second) < sizeSpread(track, first)
-                && covered(first, second) >= MIN_COVER;
+        if (first.isEmpty()) {
+            return true;
+        }
+        double spread = sizeSpread(track, second);
+        return covered(first, second) >= MIN_COVER && (spread < sizeSpread(track, first)
+                || second.size() > first.size() && spread <= SignalEvidence.SIZE_SPREAD);
     }
 
     /**
