@@ -18,8 +18,9 @@ import org.repcheck.model.TimeRange;
  * altitude, see {@link Grades}), the run is read a second time with the grade over two minutes, and that
  * reading is kept when its reps are the more regular.</li>
  * <li>Work and recovery: Otsu's threshold on the session's own distribution of moving speeds, with hysteresis. The
- * session must be clearly two-paced: fast/easy class means ≥ {@link #MIN_CLASS_RATIO}, Otsu's η ≥ {@link #MIN_ETA},
- * each class ≥ {@link #MIN_CLASS_SHARE} of the moving time. Steady, progressive and hilly easy runs fail here.</li>
+ * session must be clearly two-paced: fast/easy class means ≥ {@link #MIN_CLASS_RATIO}, Otsu's η ≥ {@link #MIN_ETA}
+ * (or ≥ {@link #MIN_BIMODAL_RATIO} with η ≥ {@link #MIN_BIMODAL_ETA}: two levels, as a tempo block gives), each class
+ * ≥ {@link #MIN_CLASS_SHARE} of the moving time. Steady, progressive and hilly easy runs fail here.</li>
  * <li>Bouts: dips shorter than {@link #MAX_DIP_S}, or up to {@link #MAX_SOFT_DIP_S} but still near rep pace, are
  * bridged (never across a pause); a brisk warm-up or cool-down glued to a rep is cut off where a two-line fit finds
  * the pace change; bouts shorter than {@link #MIN_REP_S} are dropped.</li>
@@ -48,6 +49,13 @@ final class SignalSegmenter {
     static final double END_LEAD_S = 2.5;
     static final double MIN_CLASS_RATIO = 1.15;
     static final double MIN_ETA = 0.5;
+    /**
+     * Two paces closer than {@link #MIN_CLASS_RATIO} are still two when the split explains this much of the spread:
+     * Otsu's η is 0.64 for one pace with normal scatter and 0.75 for a steady progression (a uniform spread), and
+     * near 1 for two levels, as a tempo block 10-15 % faster than its warm-up and cool-down gives.
+     */
+    static final double MIN_BIMODAL_ETA = 0.80;
+    static final double MIN_BIMODAL_RATIO = 1.10;
     /** The least share of the moving time each pace class must hold. */
     static final double MIN_CLASS_SHARE = 0.05;
     static final double MIN_REP_S = 25;
@@ -82,6 +90,14 @@ final class SignalSegmenter {
         if (grade != null && GradeResponse.slope(track, raw, grade) > Grades.WEAK_RESPONSE_SLOPE) {
             List<String> secondNotes = new ArrayList<>();
             List<RepSpan> second = search(track, in, inCount, raw, Grades.over(track, Grades.LONG_HALF_S), secondNotes);
+            if (second.isEmpty() && reps.size() >= 2) {
+                // A sustained block (one span, eight minutes or more) outlasts the wander; reps of a minute or two
+                // that only the wandering grade shows do not.
+                notes.add("signal: the reps the 30 s grade shows are not there with the grade over two minutes: the "
+                        + "altitude's wander (GPS altitude, no barometer?), not reps");
+                notes.addAll(secondNotes);
+                return second;
+            }
             if (betterReading(track, second, reps)) {
                 notes.add("signal: the speed does not follow the altitude's 30 s grade (GPS altitude, no barometer?): "
                         + "the grade is taken over two minutes");
@@ -160,7 +176,8 @@ final class SignalSegmenter {
             return List.of();
         }
         PaceSplit split = PaceSplit.of(v, moving, MOVING_MPS, MAX_MPS);
-        if (!split.twoPaces(MIN_CLASS_RATIO, MIN_ETA, MIN_CLASS_SHARE)) {
+        if (!split.twoPaces(MIN_CLASS_RATIO, MIN_ETA, MIN_CLASS_SHARE)
+                && !split.twoPaces(MIN_BIMODAL_RATIO, MIN_BIMODAL_ETA, MIN_CLASS_SHARE)) {
             notes.add(String.format(Locale.ROOT,
                     "signal: the run is one-paced (fast/easy speed ratio %.2f, separation %.2f, easy share %.2f): no reps",
                     split.fastMps() / split.easyMps(), split.eta(), split.easyShare()));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 
 import org.repcheck.model.Activity;
 import org.repcheck.model.Channel;
@@ -180,6 +181,10 @@ public final class SessionGenerator {
 
     /** A steady run: one easy pace for 30-80 min with a few stops at crossings. No reps. */
     public static GeneratedSession steady(long seed, LapMode laps) {
+        return steady(seed, laps, UnaryOperator.identity());
+    }
+
+    private static GeneratedSession steady(long seed, LapMode laps, UnaryOperator<Spec> device) {
         SplittableRandom rnd = new SplittableRandom(seed);
         double v = uniform(rnd, 2.6, 4.2);
         List<Phase> phases = new ArrayList<>();
@@ -192,11 +197,16 @@ public final class SessionGenerator {
                 phases.add(new Phase(Kind.EASY, Double.NaN, uniform(rnd, 10, 40), 0, 0, -1, -1, true, false, 3));
             }
         }
-        return simulate(seed, negativeSpec(rnd, v, laps), phases, "steady run, laps " + laps.name().toLowerCase());
+        return simulate(seed, device.apply(negativeSpec(rnd, v, laps)), phases,
+                "steady run, laps " + laps.name().toLowerCase());
     }
 
     /** A progressive run: 5-10 km, each kilometre a little faster, 12-20 % faster at the end. No reps. */
     public static GeneratedSession progressive(long seed, LapMode laps) {
+        return progressive(seed, laps, UnaryOperator.identity());
+    }
+
+    private static GeneratedSession progressive(long seed, LapMode laps, UnaryOperator<Spec> device) {
         SplittableRandom rnd = new SplittableRandom(seed);
         double v0 = uniform(rnd, 2.8, 3.6);
         int km = 5 + rnd.nextInt(6);
@@ -206,21 +216,29 @@ public final class SessionGenerator {
             double v = v0 * (1 + gain * i / (km - 1));
             phases.add(new Phase(Kind.EASY, 1000, Double.NaN, v, v, -1, -1, false, false, 20));
         }
-        return simulate(seed, negativeSpec(rnd, v0, laps), phases, "progressive run " + km + " km +"
+        return simulate(seed, device.apply(negativeSpec(rnd, v0, laps)), phases, "progressive run " + km + " km +"
                 + Math.round(gain * 100) + " %, laps " + laps.name().toLowerCase());
     }
 
     /** An easy run over rolling hills: climbs slow the runner, descents speed them up. No reps. */
     public static GeneratedSession hillyEasy(long seed, LapMode laps) {
+        return hillyEasy(seed, laps, UnaryOperator.identity());
+    }
+
+    private static GeneratedSession hillyEasy(long seed, LapMode laps, UnaryOperator<Spec> device) {
         SplittableRandom rnd = new SplittableRandom(seed);
         double v = uniform(rnd, 2.6, 3.8);
         List<Phase> phases = List.of(Phase.easy(Kind.EASY, uniform(rnd, 2400, 5400), v));
-        Spec spec = negativeSpec(rnd, v, laps).toBuilder().hills(true).build();
+        Spec spec = device.apply(negativeSpec(rnd, v, laps).toBuilder().hills(true).build());
         return simulate(seed, spec, phases, "hilly easy run, laps " + laps.name().toLowerCase());
     }
 
     /** A long run with a few laps pressed at random, every lap flagged "interval" (a real FR955 does this). */
     public static GeneratedSession longRunAllLapsInterval(long seed) {
+        return longRunAllLapsInterval(seed, UnaryOperator.identity());
+    }
+
+    private static GeneratedSession longRunAllLapsInterval(long seed, UnaryOperator<Spec> device) {
         SplittableRandom rnd = new SplittableRandom(seed);
         double v = uniform(rnd, 2.7, 3.6);
         List<Phase> phases = new ArrayList<>();
@@ -233,7 +251,8 @@ public final class SessionGenerator {
             phases.add(new Phase(Kind.EASY, Double.NaN, uniform(rnd, 300, 900), v * f, Double.NaN, -1, -1, false,
                     false, 10));
         }
-        Spec spec = negativeSpec(rnd, v, LapMode.MANUAL_RANDOM).toBuilder().lapFlags(LapFlags.ALL_INTERVAL).build();
+        Spec spec = device.apply(negativeSpec(rnd, v, LapMode.MANUAL_RANDOM).toBuilder()
+                .lapFlags(LapFlags.ALL_INTERVAL).build());
         return simulate(seed, spec, phases, "long run, " + parts + " laps all flagged interval");
     }
 
@@ -242,6 +261,21 @@ public final class SessionGenerator {
      * auto-laps) and long runs with random manual laps all flagged interval.
      */
     public static GeneratedSession randomNegative(long seed) {
+        return randomNegative(seed, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #randomNegative} recorded as the realistic mix records: a watch without a barometer in 4 sessions of
+     * 10 (GPS altitude, σ 2-6 m; see {@link #realisticSpec}). Its metres of wander must not turn an easy run's
+     * stretches into reps.
+     */
+    public static GeneratedSession realisticNegative(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed ^ 0x2545F4914F6CDD1DL);
+        double sigma = rnd.nextDouble() < 0.4 ? uniform(rnd, 2, 6) : 0;
+        return randomNegative(seed, spec -> spec.toBuilder().altitudeNoise(sigma).build());
+    }
+
+    private static GeneratedSession randomNegative(long seed, UnaryOperator<Spec> device) {
         SplittableRandom rnd = new SplittableRandom(seed);
         LapMode laps = switch (rnd.nextInt(3)) {
             case 0 -> LapMode.NONE;
@@ -249,11 +283,46 @@ public final class SessionGenerator {
             default -> LapMode.AUTO_MILE;
         };
         return switch (rnd.nextInt(4)) {
-            case 0 -> steady(seed, laps);
-            case 1 -> progressive(seed, laps);
-            case 2 -> hillyEasy(seed, laps);
-            default -> longRunAllLapsInterval(seed);
+            case 0 -> steady(seed, laps, device);
+            case 1 -> progressive(seed, laps, device);
+            case 2 -> hillyEasy(seed, laps, device);
+            default -> longRunAllLapsInterval(seed, device);
         };
+    }
+
+    /**
+     * A tempo run, one sustained block and no reps, as the real tempo sessions of ../shared/corpus/reps run them
+     * (15-25-15 min, 2 miles, a 10 min fast finish, 40 min after build-ups): 8-20 min easy, in 3 runs of 10 a
+     * steady stretch of 10-25 min a little faster, then 10-40 min at 12-30 % over the easy pace, then 5-15 min easy,
+     * or only 2-5 (a fast finish). Recorded as the realistic mix records (smart recording, dropouts, hills, GPS
+     * altitude). Truth: the block, one rep.
+     */
+    public static GeneratedSession tempoRun(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed ^ 0x7F4A7C15L);
+        double easy = uniform(rnd, 2.6, 3.6);
+        double tempo = easy * uniform(rnd, 1.12, 1.30);
+        double blockS = uniform(rnd, 600, 2400);
+        List<Phase> phases = new ArrayList<>();
+        phases.add(Phase.easy(Kind.WARMUP, uniform(rnd, 480, 1200), easy));
+        if (rnd.nextDouble() < 0.3) {
+            double steady = easy * uniform(rnd, 1.0, 1.05);
+            phases.add(new Phase(Kind.WARMUP, Double.NaN, uniform(rnd, 600, 1500), steady, steady, -1, 0, false,
+                    false, 8));
+        }
+        phases.add(new Phase(Kind.REP, Double.NaN, blockS, tempo, tempo, 0, 1, false, false, 6 + 6 * rnd.nextDouble()));
+        boolean fastFinish = rnd.nextDouble() < 0.2;
+        phases.add(Phase.easy(Kind.COOLDOWN, fastFinish ? uniform(rnd, 120, 300) : uniform(rnd, 300, 900), easy));
+        Spec spec = Spec.timeReps(1, blockS, tempo).toBuilder()
+                .recording(rnd.nextDouble() < 0.4 ? Recording.SMART : Recording.EVERY_SECOND)
+                .speedChannel(rnd.nextDouble() < 0.7)
+                .distanceChannel(rnd.nextDouble() < 0.85)
+                .gpsNoise(uniform(rnd, 0.5, 1.5))
+                .dropouts(rnd.nextDouble() < 0.25)
+                .hills(rnd.nextDouble() < 0.2)
+                .altitudeNoise(rnd.nextDouble() < 0.4 ? uniform(rnd, 2, 6) : 0)
+                .build();
+        return simulate(seed, spec, phases, String.format(java.util.Locale.ROOT, "tempo %.0f min at +%.0f %%%s",
+                blockS / 60, (tempo / easy - 1) * 100, fastFinish ? ", fast finish" : ""));
     }
 
     private static Spec negativeSpec(SplittableRandom rnd, double v, LapMode laps) {

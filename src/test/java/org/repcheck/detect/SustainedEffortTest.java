@@ -1,0 +1,55 @@
+package org.repcheck.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.repcheck.model.Rep;
+import org.repcheck.model.RepKind;
+import org.repcheck.model.Session;
+import org.repcheck.synth.GeneratedSession;
+import org.repcheck.synth.SessionGenerator;
+import org.repcheck.synth.TrueRep;
+
+/**
+ * Generated tempo runs and GPS-altitude negatives: a block a little faster than the running around it is one
+ * sustained effort, and a steady run's altitude wander makes no reps.
+ */
+class SustainedEffortTest {
+    @Test
+    void aTempoBlockTenToFifteenPercentFasterThanItsWarmUpIsFoundAsOneBlock() {
+        int close = 0;
+        int found = 0;
+        for (long seed = 7000; seed < 7100; seed++) {
+            GeneratedSession g = SessionGenerator.tempoRun(seed);
+            if (!g.description().matches("tempo \\d+ min at \\+1[2-4] %.*")) {
+                continue;
+            }
+            close++;
+            Session s = new RepDetector().detect(g.activity(), DetectMode.SIGNAL);
+            TrueRep t = g.reps().get(0);
+            if (s.reps().size() == 1 && s.reps().get(0).kind() == RepKind.TEMPO_BLOCK && overlapsMostOf(s.reps(), t)) {
+                found++;
+            }
+        }
+        assertThat(close).isGreaterThan(10);
+        assertThat(found).as("blocks at +12-14 %% found, of %d", close).isGreaterThanOrEqualTo((int) (0.85 * close));
+    }
+
+    @Test
+    void aSteadyRunsGpsAltitudeWanderMakesNoReps() {
+        // Seed 5083: a steady run at 3.5 m/s whose GPS altitude lifts its grade-adjusted speed by a third or more for
+        // a minute, twice; its raw speed never leaves 3.3-3.7 m/s.
+        GeneratedSession g = SessionGenerator.realisticNegative(5083);
+        Session s = new RepDetector().detect(g.activity(), DetectMode.SIGNAL);
+        assertThat(s.reps()).isEmpty();
+        assertThat(s.notes()).anyMatch(n -> n.contains("the altitude's wander"));
+    }
+
+    private static boolean overlapsMostOf(List<Rep> found, TrueRep t) {
+        Rep r = found.get(0);
+        double overlap = Math.min(r.endS(), t.endS()) - Math.max(r.startS(), t.startS());
+        return overlap >= 0.8 * t.durationS();
+    }
+}
