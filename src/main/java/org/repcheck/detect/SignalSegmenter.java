@@ -23,7 +23,8 @@ import org.repcheck.model.TimeRange;
  * ≥ {@link #MIN_CLASS_SHARE} of the moving time. Steady, progressive and hilly easy runs fail here.</li>
  * <li>Bouts: dips shorter than {@link #MAX_DIP_S}, or up to {@link #MAX_SOFT_DIP_S} but still near rep pace, are
  * bridged (never across a pause); a brisk warm-up or cool-down glued to a rep is cut off where a two-line fit finds
- * the pace change; bouts shorter than {@link #MIN_REP_S} are dropped.</li>
+ * the pace change; bouts shorter than {@link #MIN_REP_S} are dropped, unless every bout is a stride of 15-45 s
+ * far faster than the running around it (a session of strides).</li>
  * <li>Boundaries: each is placed on the timing series by a local two-line fit (±{@link #LOCAL_FIT_S}) near the
  * threshold crossing, refined to the lines' intersection, then moved back by {@link #TRANSITION_LEAD_S} to where
  * the change of pace begins. Smoothing delays a crossing by seconds; a 90 s rep needs its time to ±0.5 s.</li>
@@ -176,19 +177,66 @@ final class SignalSegmenter {
             return List.of();
         }
         PaceSplit split = PaceSplit.of(v, moving, MOVING_MPS, MAX_MPS);
-        if (!split.twoPaces(MIN_CLASS_RATIO, MIN_ETA, MIN_CLASS_SHARE)
-                && !split.twoPaces(MIN_BIMODAL_RATIO, MIN_BIMODAL_ETA, MIN_CLASS_SHARE)) {
+        List<RepSpan> reps;
+        if (split.twoPaces(MIN_CLASS_RATIO, MIN_ETA, MIN_CLASS_SHARE)
+                || split.twoPaces(MIN_BIMODAL_RATIO, MIN_BIMODAL_ETA, MIN_CLASS_SHARE)) {
+            reps = fromSplit(track, v, effort, in, inCount, split, MIN_REP_S, notes);
+        } else {
             notes.add(String.format(Locale.ROOT,
                     "signal: the run is one-paced (fast/easy speed ratio %.2f, separation %.2f, easy share %.2f): no reps",
                     split.fastMps() / split.easyMps(), split.eta(), split.easyShare()));
-            return List.of();
+            reps = List.of();
         }
-        return fromSplit(track, v, effort, in, inCount, split, notes);
+        if (reps.isEmpty()) {
+            Optional<List<RepSpan>> strides = strides(track, v, effort, in, inCount, split);
+            if (strides.isPresent()) {
+                notes.add("signal: a session of strides (" + strides.get().size() + " bursts of "
+                        + (int) MIN_STRIDE_S + "-" + (int) OddBouts.MAX_STRIDE_S + " s, each far faster than the "
+                        + "running around it)");
+                return strides.get();
+            }
+        }
+        return reps;
+    }
+
+    /** A stride lasts this long at least: shorter bursts are a glitch or a sprint for a crossing. */
+    static final double MIN_STRIDE_S = 15;
+    /**
+     * A bout shorter than {@link #MIN_REP_S} counts only this far above the minute either side: a stride is run near
+     * mile pace from a walk or a jog, while a steady run's speed-ups after a crossing are its own pace again.
+     */
+    static final double STRIDE_LOCAL_RATIO = 1.5;
+    /** A session of strides' fast class is this much faster than its easy one... */
+    static final double STRIDE_CLASS_RATIO = 1.3;
+    /** ...and may be this small a share of the run: five 20 s strides in a 40 minute run are 4 % of it. */
+    static final double MIN_STRIDE_SHARE = 0.02;
+    /**
+     * A handful of 20 s strides are too small a class to explain much of a run's spread (Otsu's η 0.3-0.5 on the
+     * generated strides sessions): the ratio above and every bout's own checks carry the decision.
+     */
+    static final double STRIDE_ETA = 0.3;
+    /** At least this many strides make a session of them. */
+    static final int MIN_STRIDES = 3;
+
+    /**
+     * A session whose reps are strides (the real 5 × 20 s twins): when the run holds no reps of {@link #MIN_REP_S}
+     * or more, the bouts from {@link #MIN_STRIDE_S} on, each {@link #STRIDE_LOCAL_RATIO} × the running around it,
+     * passing every check a set of reps passes, and none longer than a stride.
+     */
+    private static Optional<List<RepSpan>> strides(Track track, double[] v, double[] effort, boolean[] in,
+                                                   int inCount, PaceSplit split) {
+        if (!split.twoPaces(STRIDE_CLASS_RATIO, STRIDE_ETA, MIN_STRIDE_SHARE)) {
+            return Optional.empty();
+        }
+        List<RepSpan> found = fromSplit(track, v, effort, in, inCount, split, MIN_STRIDE_S, new ArrayList<>());
+        boolean strides = found.size() >= MIN_STRIDES
+                && found.stream().allMatch(r -> r.endS() - r.startS() <= OddBouts.MAX_STRIDE_S);
+        return strides ? Optional.of(found) : Optional.empty();
     }
 
     /** The reps above the split's threshold, with the checks every set of bouts must pass. */
     private static List<RepSpan> fromSplit(Track track, double[] v, double[] effort, boolean[] in, int inCount,
-                                           PaceSplit split, List<String> notes) {
+                                           PaceSplit split, double minRepS, List<String> notes) {
         int n = track.n;
         double dt = track.dt;
         double thr = split.threshold();
@@ -221,7 +269,7 @@ final class SignalSegmenter {
         int minSeg = (int) Math.ceil(MIN_REP_S / dt);
         for (int[] b : bouts) {
             int[] rep = trimSlowerEnd(effort, track.timingSeries(), dt, b, minSeg);
-            if ((rep[1] - rep[0]) * dt >= MIN_REP_S) {
+            if ((rep[1] - rep[0]) * dt >= minRepS) {
                 kept.add(rep);
                 untrimmed.add(b);
             }
@@ -257,7 +305,7 @@ final class SignalSegmenter {
         for (int r = 0; r < kept.size(); r++) {
             double s = starts[r];
             double e = ends[r];
-            if (!(e - s >= MIN_REP_S)) {
+            if (!(e - s >= minRepS)) {
                 continue;
             }
             fast.add(RepSpan.of(s, e));
@@ -268,7 +316,7 @@ final class SignalSegmenter {
             double aroundDist = track.distance(lo, s) + track.distance(e, hi);
             double aroundTime = (s - lo) + (hi - e);
             double aroundSpeed = aroundTime > 0 ? aroundDist / aroundTime : 0;
-            if (repSpeed < MIN_LOCAL_RATIO * aroundSpeed) {
+            if (repSpeed < (e - s < MIN_REP_S ? STRIDE_LOCAL_RATIO : MIN_LOCAL_RATIO) * aroundSpeed) {
                 continue;
             }
             // A gap inside the bout, or one that ends or starts it (the bout is the part the GPS saw of a rep).

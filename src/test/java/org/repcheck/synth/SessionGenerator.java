@@ -174,6 +174,32 @@ public final class SessionGenerator {
                 .build();
     }
 
+    /**
+     * A strides session, as the real 5 × 20 s strides twins run it: 10-20 min easy, then 4-8 strides of 15-25 s near
+     * mile pace (25-40 % over 5 km pace), each followed by 60-120 s of walking or jogging, then 5-15 min easy.
+     * Recorded as the realistic mix records. The strides are the reps.
+     */
+    public static Spec stridesSpec(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed ^ 0x51ED270BL);
+        double v5 = uniform(rnd, 3.3, 5.0);
+        double easy = v5 * uniform(rnd, 0.72, 0.82);
+        return Spec.timeReps(4 + rnd.nextInt(5), uniform(rnd, 15, 25), v5 * uniform(rnd, 1.25, 1.40)).toBuilder()
+                .recovery(rnd.nextDouble() < 0.5 ? RecoveryKind.WALK : RecoveryKind.JOG, uniform(rnd, 60, 120))
+                .easySpeed(easy)
+                .jogSpeed(easy * uniform(rnd, 0.7, 0.9))
+                .warmup(uniform(rnd, 600, 1200))
+                .cooldown(uniform(rnd, 300, 900))
+                .recording(rnd.nextDouble() < 0.4 ? Recording.SMART : Recording.EVERY_SECOND)
+                .speedChannel(rnd.nextDouble() < 0.7)
+                .distanceChannel(rnd.nextDouble() < 0.85)
+                .heartRate(rnd.nextDouble() < 0.9)
+                .gpsNoise(uniform(rnd, 0.5, 1.5))
+                .dropouts(rnd.nextDouble() < 0.25)
+                .hills(rnd.nextDouble() < 0.2)
+                .altitudeNoise(rnd.nextDouble() < 0.4 ? uniform(rnd, 2, 6) : 0)
+                .build();
+    }
+
     /** Reps long enough that a surge at the start is a part of them (a 400 m rep is all surge). */
     private static boolean longRep(Spec spec) {
         return spec.timeBased() ? spec.repDurationS() >= 180 : spec.repDistanceM() >= 1000;
