@@ -177,25 +177,25 @@ final class SignalSegmenter {
             return List.of();
         }
         PaceSplit split = PaceSplit.of(v, moving, MOVING_MPS, MAX_MPS);
+        List<String> repNotes = new ArrayList<>();
         List<RepSpan> reps;
         if (split.twoPaces(MIN_CLASS_RATIO, MIN_ETA, MIN_CLASS_SHARE)
                 || split.twoPaces(MIN_BIMODAL_RATIO, MIN_BIMODAL_ETA, MIN_CLASS_SHARE)) {
-            reps = fromSplit(track, v, effort, in, inCount, split, MIN_REP_S, notes);
+            reps = fromSplit(track, v, effort, in, inCount, split, MIN_REP_S, repNotes);
         } else {
-            notes.add(String.format(Locale.ROOT,
+            repNotes.add(String.format(Locale.ROOT,
                     "signal: the run is one-paced (fast/easy speed ratio %.2f, separation %.2f, easy share %.2f): no reps",
                     split.fastMps() / split.easyMps(), split.eta(), split.easyShare()));
             reps = List.of();
         }
-        if (reps.isEmpty()) {
-            Optional<List<RepSpan>> strides = strides(track, v, effort, in, inCount, split);
-            if (strides.isPresent()) {
-                notes.add("signal: a session of strides (" + strides.get().size() + " bursts of "
-                        + (int) MIN_STRIDE_S + "-" + (int) OddBouts.MAX_STRIDE_S + " s, each far faster than the "
-                        + "running around it)");
-                return strides.get();
-            }
+        Optional<List<RepSpan>> strides = reps.isEmpty() ? strides(track, v, effort, in, inCount, split)
+                : Optional.empty();
+        if (strides.isPresent()) {
+            notes.add("signal: a session of strides (" + strides.get().size() + " bursts of " + (int) MIN_STRIDE_S
+                    + "-" + (int) OddBouts.MAX_STRIDE_S + " s, each far faster than the running around it)");
+            return strides.get();
         }
+        notes.addAll(repNotes);
         return reps;
     }
 
