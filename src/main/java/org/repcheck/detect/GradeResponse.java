@@ -1,5 +1,7 @@
 package org.repcheck.detect;
 
+import java.util.OptionalDouble;
+
 /**
  * How strongly a run's own speed follows its recorded grade: the slope of log speed on grade, within the run's pace
  * classes. It tells the terrain's altitude from a GPS chip's.
@@ -18,29 +20,32 @@ package org.repcheck.detect;
 final class GradeResponse {
     /** Samples this close to a change of pace class are left out: a rep's start is no response to the ground. */
     static final double EDGE_S = 20;
-    /** Fewer usable samples than this, or a run with no measurable grade, and the slope cannot tell. */
+    /** Fewer usable samples than this, and the slope cannot tell. */
     private static final int MIN_SAMPLES = 120;
-    private static final double MIN_GRADE_SD = 0.003;
+    /** Nor on a grade this flat (its SD): a course with no measurable climb. */
+    static final double MIN_GRADE_SD = 0.003;
 
     private GradeResponse() {
     }
 
     /**
-     * The slope of log speed on grade inside the run's pace classes; {@code -Infinity} where it cannot tell (too
-     * few samples, a flat course), which reads as a full response: the grade model stays as it is.
+     * The slope of log speed on grade inside the run's pace classes; empty where it cannot tell (too few samples, a
+     * flat course).
      *
+     * @param in the points to use (the running, not a transition or a drive)
      * @param v smoothed speed, not grade-adjusted
      * @param grade the grade at each grid point (NaN where too little distance was run to measure one)
      */
-    static double slope(Track track, double[] v, double[] grade) {
+    static OptionalDouble slope(Track track, boolean[] in, double[] v, double[] grade) {
         int n = track.n;
         boolean[] moving = new boolean[n];
         for (int i = 0; i < n; i++) {
-            moving[i] = !track.paused[i] && v[i] >= SignalSegmenter.MOVING_MPS;
+            moving[i] = in[i] && !track.paused[i] && v[i] >= SignalSegmenter.MOVING_MPS
+                    && v[i] <= SignalSegmenter.MAX_MPS;
         }
         PaceSplit split = PaceSplit.of(v, moving, SignalSegmenter.MOVING_MPS, SignalSegmenter.MAX_MPS);
         if (split.samples() == 0) {
-            return Double.NEGATIVE_INFINITY;
+            return OptionalDouble.empty();
         }
         // Class of each point: 0 easy, 1 fast, -1 not moving.
         int[] cls = new int[n];
@@ -74,14 +79,14 @@ final class GradeResponse {
             runStart = i;
         }
         if (k < MIN_SAMPLES) {
-            return Double.NEGATIVE_INFINITY;
+            return OptionalDouble.empty();
         }
         double mx = sx / k;
         double var = sxx / k - mx * mx;
         if (!(var >= MIN_GRADE_SD * MIN_GRADE_SD)) {
-            return Double.NEGATIVE_INFINITY;
+            return OptionalDouble.empty();
         }
-        return (sxy / k - mx * sy / k) / var;
+        return OptionalDouble.of((sxy / k - mx * sy / k) / var);
     }
 
     private static double logMedian(double[] v, int[] cls, int c) {

@@ -15,7 +15,8 @@ final class Grades {
      * A run whose speed follows its 30 s grade less than this (the slope of log speed on grade, see
      * {@link GradeResponse}) has altitude that is mostly a GPS chip's wander: read once more with the grade over
      * {@link #LONG_HALF_S}. Real FR245 twins (no barometer) give -0.3 to +0.4, barometric ones on rolling ground
-     * -0.8 to -2.8 (on flat ground either kind may read weak, and the second reading then changes little).
+     * -0.8 to -2.8 (on flat ground either kind may read weak: the second reading is then kept only by the rules of
+     * {@link GradeReadings}).
      */
     static final double WEAK_RESPONSE_SLOPE = -0.5;
     /**

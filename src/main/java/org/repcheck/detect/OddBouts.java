@@ -10,7 +10,7 @@ import java.util.List;
  * <li>a surge or a jog run far slower than the reps — a cool-down stride, the jog to the track — that still stood out
  * from a walk or a stand beside it;</li>
  * <li>a warm-up stride, or the first seconds of the recording, before the set (or a stride after it): far shorter than
- * the reps and no faster than them, or as short as a stride.</li>
+ * the reps and no faster than them.</li>
  * </ul>
  * A rep the runner faded in is still a rep: reps of one session are run at one effort, within about 10 % of each
  * other even in a fartlek ({@link SignalEvidence#IRREGULAR_PACE_SPREAD}), so only a bout well outside that is cut.
@@ -23,13 +23,6 @@ final class OddBouts {
     static final double SLOWER_THAN_SET = 1.20;
     /** A stride before or after a set of sized reps lasts less than this share of a rep... */
     static final double STRIDE_SHARE = 0.35;
-
-    /**
-     * ...and when it lasts at most this long it is a stride even when faster than the reps: strides are run near
-     * mile pace, faster than the 1-3 km reps they warm up for, for 15-30 s (the bout the signal finds runs a few
-     * seconds longer). A longer, faster opener (a ladder's first 400 m) still needs to be no faster than the set.
-     */
-    static final double MAX_STRIDE_S = 45;
 
     /** The bouts without the odd ones; unchanged when too few would be left to be a set. */
     static List<RepSpan> drop(Track track, List<RepSpan> bouts) {
@@ -78,8 +71,7 @@ final class OddBouts {
     }
 
     private static boolean isStride(Track track, RepSpan b, double typicalS, double setSpeed) {
-        double d = b.endS() - b.startS();
-        return d < STRIDE_SHARE * typicalS && (speed(track, b) <= setSpeed || d <= MAX_STRIDE_S);
+        return b.endS() - b.startS() < STRIDE_SHARE * typicalS && speed(track, b) <= setSpeed;
     }
 
     private static double[] speeds(Track track, List<RepSpan> bouts) {

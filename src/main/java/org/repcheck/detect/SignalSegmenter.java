@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import org.repcheck.model.TimeRange;
 /**
@@ -86,82 +87,19 @@ final class SignalSegmenter {
         }
         double[] raw = smoothedSpeed(track);
         double[] grade = track.alt == null ? null : Grades.over(track, Grades.HALF_S);
-        List<String> firstNotes = new ArrayList<>();
-        List<RepSpan> reps = search(track, in, inCount, raw, grade, firstNotes);
-        if (grade != null && GradeResponse.slope(track, raw, grade) > Grades.WEAK_RESPONSE_SLOPE) {
-            List<String> secondNotes = new ArrayList<>();
-            List<RepSpan> second = search(track, in, inCount, raw, Grades.over(track, Grades.LONG_HALF_S), secondNotes);
-            if (second.isEmpty() && reps.size() >= 2) {
-                // A sustained block (one span, eight minutes or more) outlasts the wander; reps of a minute or two
-                // that only the wandering grade shows do not.
-                notes.add("signal: the reps the 30 s grade shows are not there with the grade over two minutes: the "
-                        + "altitude's wander (GPS altitude, no barometer?), not reps");
-                notes.addAll(secondNotes);
-                return second;
-            }
-            if (betterReading(track, second, reps)) {
-                notes.add("signal: the speed does not follow the altitude's 30 s grade (GPS altitude, no barometer?): "
-                        + "the grade is taken over two minutes");
-                notes.addAll(secondNotes);
-                return second;
-            }
+        GradeReadings.Reading reading = search(track, in, inCount, raw, grade);
+        OptionalDouble response = grade == null ? OptionalDouble.empty() : GradeResponse.slope(track, in, raw, grade);
+        if (response.isPresent() && response.getAsDouble() > Grades.WEAK_RESPONSE_SLOPE) {
+            reading = GradeReadings.choose(track, reading,
+                    search(track, in, inCount, raw, Grades.over(track, Grades.LONG_HALF_S)));
         }
-        notes.addAll(firstNotes);
-        return reps;
-    }
-
-    /**
-     * Whether the second reading of a run is the better one: it finds reps where the first found none; or, over
-     * nearly the same time, reps that share a distance or duration more closely (altitude noise chops a rep into
-     * unequal pieces, which the second reading joins), or more reps that still share one (noise hid some from the
-     * first).
-     */
-    private static boolean betterReading(Track track, List<RepSpan> second, List<RepSpan> first) {
-        if (second.isEmpty()) {
-            return false;
-        }
-        if (first.isEmpty()) {
-            return true;
-        }
-        double spread = sizeSpread(track, second);
-        return covered(first, second) >= MIN_COVER && (spread < sizeSpread(track, first)
-                || second.size() > first.size() && spread <= SignalEvidence.SIZE_SPREAD);
-    }
-
-    /**
-     * The second reading may join the pieces of a chopped rep and leave out a stray bout, but must keep this much of
-     * the first reading's rep time (the same on the realistic generated mix from 0.7 to 0.85).
-     */
-    static final double MIN_COVER = 0.85;
-
-    /** The share of {@code reps}' time that lies inside {@code by}'s reps. */
-    private static double covered(List<RepSpan> reps, List<RepSpan> by) {
-        double total = 0;
-        double inside = 0;
-        for (RepSpan r : reps) {
-            total += r.endS() - r.startS();
-            for (RepSpan b : by) {
-                inside += Math.max(0, Math.min(r.endS(), b.endS()) - Math.max(r.startS(), b.startS()));
-            }
-        }
-        return total > 0 ? inside / total : 0;
-    }
-
-    /** How far the reps' distances, or their durations, whichever agree better, spread about their median. */
-    private static double sizeSpread(Track track, List<RepSpan> reps) {
-        double[] dist = new double[reps.size()];
-        double[] dur = new double[reps.size()];
-        for (int i = 0; i < dist.length; i++) {
-            RepSpan r = reps.get(i);
-            dist[i] = track.distance(r.startS(), r.endS());
-            dur[i] = r.endS() - r.startS();
-        }
-        return Math.min(RepAssembler.relativeSpread(dist), RepAssembler.relativeSpread(dur));
+        notes.addAll(reading.notes());
+        return reading.spans();
     }
 
     /** One reading of the run: its speed grade-adjusted with {@code grade} (none when null), split, checked. */
-    private static List<RepSpan> search(Track track, boolean[] in, int inCount, double[] raw, double[] grade,
-                                        List<String> notes) {
+    private static GradeReadings.Reading search(Track track, boolean[] in, int inCount, double[] raw,
+                                                double[] grade) {
         int n = track.n;
         double dt = track.dt;
         double[] v = raw.clone();
@@ -173,70 +111,53 @@ final class SignalSegmenter {
             movingCount += moving[i] ? 1 : 0;
         }
         if (movingCount * dt < 120) {
-            notes.add("signal: under two minutes of running movement");
-            return List.of();
+            return none("signal: under two minutes of running movement");
         }
         PaceSplit split = PaceSplit.of(v, moving, MOVING_MPS, MAX_MPS);
-        List<String> repNotes = new ArrayList<>();
-        List<RepSpan> reps;
+        List<String> notes = new ArrayList<>();
+        List<RepSpan> reps = List.of();
         if (split.twoPaces(MIN_CLASS_RATIO, MIN_ETA, MIN_CLASS_SHARE)
                 || split.twoPaces(MIN_BIMODAL_RATIO, MIN_BIMODAL_ETA, MIN_CLASS_SHARE)) {
-            reps = fromSplit(track, v, effort, in, inCount, split, MIN_REP_S, repNotes);
+            reps = fromSplit(track, v, effort, in, inCount, split, Bouts.REPS, notes);
         } else {
-            repNotes.add(String.format(Locale.ROOT,
+            notes.add(String.format(Locale.ROOT,
                     "signal: the run is one-paced (fast/easy speed ratio %.2f, separation %.2f, easy share %.2f): no reps",
                     split.fastMps() / split.easyMps(), split.eta(), split.easyShare()));
-            reps = List.of();
         }
-        Optional<List<RepSpan>> strides = reps.isEmpty() ? strides(track, v, effort, in, inCount, split)
-                : Optional.empty();
-        if (strides.isPresent()) {
-            notes.add("signal: a session of strides (" + strides.get().size() + " bursts of " + (int) MIN_STRIDE_S
-                    + "-" + (int) OddBouts.MAX_STRIDE_S + " s, each far faster than the running around it)");
-            return strides.get();
+        if (reps.isEmpty() && split.twoPaces(Strides.CLASS_RATIO, Strides.ETA, Strides.MIN_SHARE)) {
+            List<String> strideNotes = new ArrayList<>();
+            List<RepSpan> strides = fromSplit(track, v, effort, in, inCount, split, Bouts.STRIDES, strideNotes);
+            if (Strides.isSession(strides)) {
+                strideNotes.add(0, Strides.note(strides.size()));
+                return new GradeReadings.Reading(GradeReadings.Found.STRIDES, strides, strideNotes);
+            }
         }
-        notes.addAll(repNotes);
-        return reps;
+        GradeReadings.Found found = reps.isEmpty() ? GradeReadings.Found.NONE
+                : reps.size() == 1 ? GradeReadings.Found.BLOCK : GradeReadings.Found.REPS;
+        return new GradeReadings.Reading(found, reps, notes);
     }
 
-    /** A stride lasts this long at least: shorter bursts are a glitch or a sprint for a crossing. */
-    static final double MIN_STRIDE_S = 15;
-    /**
-     * A bout shorter than {@link #MIN_REP_S} counts only this far above the minute either side: a stride is run near
-     * mile pace from a walk or a jog, while a steady run's speed-ups after a crossing are its own pace again.
-     */
-    static final double STRIDE_LOCAL_RATIO = 1.5;
-    /** A session of strides' fast class is this much faster than its easy one... */
-    static final double STRIDE_CLASS_RATIO = 1.3;
-    /** ...and may be this small a share of the run: five 20 s strides in a 40 minute run are 4 % of it. */
-    static final double MIN_STRIDE_SHARE = 0.02;
-    /**
-     * A handful of 20 s strides are too small a class to explain much of a run's spread (Otsu's η 0.3-0.5 on the
-     * generated strides sessions): the ratio above and every bout's own checks carry the decision.
-     */
-    static final double STRIDE_ETA = 0.3;
-    /** At least this many strides make a session of them. */
-    static final int MIN_STRIDES = 3;
+    private static GradeReadings.Reading none(String note) {
+        return new GradeReadings.Reading(GradeReadings.Found.NONE, List.of(), List.of(note));
+    }
 
-    /**
-     * A session whose reps are strides (the real 5 × 20 s twins): when the run holds no reps of {@link #MIN_REP_S}
-     * or more, the bouts from {@link #MIN_STRIDE_S} on, each {@link #STRIDE_LOCAL_RATIO} × the running around it,
-     * passing every check a set of reps passes, and none longer than a stride.
-     */
-    private static Optional<List<RepSpan>> strides(Track track, double[] v, double[] effort, boolean[] in,
-                                                   int inCount, PaceSplit split) {
-        if (!split.twoPaces(STRIDE_CLASS_RATIO, STRIDE_ETA, MIN_STRIDE_SHARE)) {
-            return Optional.empty();
+    /** How long a bout must last, and how far above the minute around it it must run, to be kept. */
+    enum Bouts {
+        REPS(MIN_REP_S, MIN_LOCAL_RATIO),
+        STRIDES(Strides.MIN_S, Strides.LOCAL_RATIO);
+
+        final double minS;
+        final double localRatio;
+
+        Bouts(double minS, double localRatio) {
+            this.minS = minS;
+            this.localRatio = localRatio;
         }
-        List<RepSpan> found = fromSplit(track, v, effort, in, inCount, split, MIN_STRIDE_S, new ArrayList<>());
-        boolean strides = found.size() >= MIN_STRIDES
-                && found.stream().allMatch(r -> r.endS() - r.startS() <= OddBouts.MAX_STRIDE_S);
-        return strides ? Optional.of(found) : Optional.empty();
     }
 
     /** The reps above the split's threshold, with the checks every set of bouts must pass. */
     private static List<RepSpan> fromSplit(Track track, double[] v, double[] effort, boolean[] in, int inCount,
-                                           PaceSplit split, double minRepS, List<String> notes) {
+                                           PaceSplit split, Bouts rule, List<String> notes) {
         int n = track.n;
         double dt = track.dt;
         double thr = split.threshold();
@@ -269,7 +190,7 @@ final class SignalSegmenter {
         int minSeg = (int) Math.ceil(MIN_REP_S / dt);
         for (int[] b : bouts) {
             int[] rep = trimSlowerEnd(effort, track.timingSeries(), dt, b, minSeg);
-            if ((rep[1] - rep[0]) * dt >= minRepS) {
+            if ((rep[1] - rep[0]) * dt >= rule.minS) {
                 kept.add(rep);
                 untrimmed.add(b);
             }
@@ -305,7 +226,7 @@ final class SignalSegmenter {
         for (int r = 0; r < kept.size(); r++) {
             double s = starts[r];
             double e = ends[r];
-            if (!(e - s >= minRepS)) {
+            if (!(e - s >= rule.minS)) {
                 continue;
             }
             fast.add(RepSpan.of(s, e));
@@ -316,7 +237,7 @@ final class SignalSegmenter {
             double aroundDist = track.distance(lo, s) + track.distance(e, hi);
             double aroundTime = (s - lo) + (hi - e);
             double aroundSpeed = aroundTime > 0 ? aroundDist / aroundTime : 0;
-            if (repSpeed < (e - s < MIN_REP_S ? STRIDE_LOCAL_RATIO : MIN_LOCAL_RATIO) * aroundSpeed) {
+            if (repSpeed < rule.localRatio * aroundSpeed) {
                 continue;
             }
             // A gap inside the bout, or one that ends or starts it (the bout is the part the GPS saw of a rep).

@@ -22,7 +22,9 @@ class GradeResponseTest {
 
     private static double slopeOf(Track track) {
         double[] v = SignalSegmenter.smoothedSpeed(track);
-        return GradeResponse.slope(track, v, Grades.over(track, Grades.HALF_S));
+        boolean[] all = new boolean[track.n];
+        java.util.Arrays.fill(all, true);
+        return GradeResponse.slope(track, all, v, Grades.over(track, Grades.HALF_S)).orElseThrow();
     }
 
     private static Track real(String name) throws Exception {
@@ -71,8 +73,8 @@ class GradeResponseTest {
                         .isLessThan(Grades.WEAK_RESPONSE_SLOPE);
             }
         }
-        System.out.printf("[grade response] generated: %d of %d barometric hilly sessions followed, %d of %d GPS-altitude "
-                + "sessions ignored%n", hills, hills, noiseIgnored, noise);
+        System.out.printf("[grade response] generated: %d barometric hilly sessions, all followed; %d of %d GPS-altitude "
+                + "sessions ignored%n", hills, noiseIgnored, noise);
         assertThat(hills).isGreaterThan(5);
         assertThat(noise).isGreaterThan(10);
         assertThat(noiseIgnored).as("GPS-altitude sessions read as ignored, of %d", noise)

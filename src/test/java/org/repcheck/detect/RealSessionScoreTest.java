@@ -174,7 +174,10 @@ class RealSessionScoreTest {
         assertThat(Arrays.asList(laps.files, lapless.files)).containsExactly(36, 34);
     }
 
-    /** Issue 8's acceptance for the lapless twins (they score F1 0.935 with 26 of 34 exact). */
-    static final double LAPLESS_F1 = 0.90;
-    static final int LAPLESS_EXACT = 24;
+    /**
+     * The lapless twins' floor: issue 8 asks 0.90 and 24 of 34 exact; they score F1 0.935 with 26 exact, and a
+     * change that loses more than one file or a few reps is a regression.
+     */
+    static final double LAPLESS_F1 = 0.92;
+    static final int LAPLESS_EXACT = 25;
 }

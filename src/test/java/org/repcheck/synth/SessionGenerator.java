@@ -183,21 +183,30 @@ public final class SessionGenerator {
         SplittableRandom rnd = new SplittableRandom(seed ^ 0x51ED270BL);
         double v5 = uniform(rnd, 3.3, 5.0);
         double easy = v5 * uniform(rnd, 0.72, 0.82);
-        return Spec.timeReps(4 + rnd.nextInt(5), uniform(rnd, 15, 25), v5 * uniform(rnd, 1.25, 1.40)).toBuilder()
+        Spec.Builder b = Spec.timeReps(4 + rnd.nextInt(5), uniform(rnd, 15, 25), v5 * uniform(rnd, 1.25, 1.40))
+                .toBuilder()
                 .recovery(rnd.nextDouble() < 0.5 ? RecoveryKind.WALK : RecoveryKind.JOG, uniform(rnd, 60, 120))
                 .easySpeed(easy)
                 .jogSpeed(easy * uniform(rnd, 0.7, 0.9))
                 .warmup(uniform(rnd, 600, 1200))
-                .cooldown(uniform(rnd, 300, 900))
-                .recording(rnd.nextDouble() < 0.4 ? Recording.SMART : Recording.EVERY_SECOND)
+                .cooldown(uniform(rnd, 300, 900));
+        return realisticDevice(rnd, b).build();
+    }
+
+    /**
+     * The watch of the realistic mix: smart or every-second recording, a Doppler speed channel or not, a distance
+     * channel or only positions (a GPX), heart rate in 9 of 10, device noise, dropouts, hills, and GPS altitude
+     * (no barometer, σ 2-6 m) in 4 of 10.
+     */
+    private static Spec.Builder realisticDevice(SplittableRandom rnd, Spec.Builder b) {
+        return b.recording(rnd.nextDouble() < 0.4 ? Recording.SMART : Recording.EVERY_SECOND)
                 .speedChannel(rnd.nextDouble() < 0.7)
                 .distanceChannel(rnd.nextDouble() < 0.85)
                 .heartRate(rnd.nextDouble() < 0.9)
                 .gpsNoise(uniform(rnd, 0.5, 1.5))
                 .dropouts(rnd.nextDouble() < 0.25)
                 .hills(rnd.nextDouble() < 0.2)
-                .altitudeNoise(rnd.nextDouble() < 0.4 ? uniform(rnd, 2, 6) : 0)
-                .build();
+                .altitudeNoise(rnd.nextDouble() < 0.4 ? uniform(rnd, 2, 6) : 0);
     }
 
     /** Reps long enough that a surge at the start is a part of them (a 400 m rep is all surge). */
@@ -338,15 +347,7 @@ public final class SessionGenerator {
         phases.add(new Phase(Kind.REP, Double.NaN, blockS, tempo, tempo, 0, 1, false, false, 6 + 6 * rnd.nextDouble()));
         boolean fastFinish = rnd.nextDouble() < 0.2;
         phases.add(Phase.easy(Kind.COOLDOWN, fastFinish ? uniform(rnd, 120, 300) : uniform(rnd, 300, 900), easy));
-        Spec spec = Spec.timeReps(1, blockS, tempo).toBuilder()
-                .recording(rnd.nextDouble() < 0.4 ? Recording.SMART : Recording.EVERY_SECOND)
-                .speedChannel(rnd.nextDouble() < 0.7)
-                .distanceChannel(rnd.nextDouble() < 0.85)
-                .gpsNoise(uniform(rnd, 0.5, 1.5))
-                .dropouts(rnd.nextDouble() < 0.25)
-                .hills(rnd.nextDouble() < 0.2)
-                .altitudeNoise(rnd.nextDouble() < 0.4 ? uniform(rnd, 2, 6) : 0)
-                .build();
+        Spec spec = realisticDevice(rnd, Spec.timeReps(1, blockS, tempo).toBuilder()).build();
         return simulate(seed, spec, phases, String.format(java.util.Locale.ROOT, "tempo %.0f min at +%.0f %%%s",
                 blockS / 60, (tempo / easy - 1) * 100, fastFinish ? ", fast finish" : ""));
     }

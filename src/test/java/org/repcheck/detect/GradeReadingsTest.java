@@ -1,0 +1,75 @@
+package org.repcheck.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.repcheck.detect.GradeReadings.Found;
+import org.repcheck.detect.GradeReadings.Reading;
+import org.repcheck.synth.GeneratedSession;
+import org.repcheck.synth.SessionGenerator;
+import org.repcheck.synth.Spec;
+import org.repcheck.synth.TrueRep;
+
+/** Which of a GPS-altitude run's two readings is kept, on a generated 5 × 1000 m session's true reps. */
+class GradeReadingsTest {
+    private final GeneratedSession session = SessionGenerator.intervals(42,
+            Spec.distanceReps(5, 1000, 4.5).toBuilder().altitudeNoise(4).build());
+    private final Track track = Track.of(session.activity(), w -> { }).orElseThrow();
+    private final List<RepSpan> truth = session.reps().stream().map(r -> RepSpan.of(r.startS(), r.endS())).toList();
+
+    private static Reading reading(Found found, List<RepSpan> spans) {
+        return new Reading(found, spans, List.of("signal: its own note"));
+    }
+
+    @Test
+    void repsOnlyTheWanderingGradeShowsAreDropped() {
+        Reading kept = GradeReadings.choose(track, reading(Found.REPS, truth), reading(Found.NONE, List.of()));
+        assertThat(kept.spans()).isEmpty();
+        assertThat(kept.notes().get(0)).contains("the altitude's wander");
+    }
+
+    @Test
+    void aBlockOrStridesOutlastTheWanderAndStay() {
+        List<RepSpan> block = List.of(RepSpan.of(truth.get(0).startS(), truth.get(4).endS()));
+        assertThat(GradeReadings.choose(track, reading(Found.BLOCK, block), reading(Found.NONE, List.of())).spans())
+                .isEqualTo(block);
+        assertThat(GradeReadings.choose(track, reading(Found.STRIDES, truth), reading(Found.NONE, List.of())).spans())
+                .isEqualTo(truth);
+    }
+
+    @Test
+    void theSecondReadingsRepsAreKeptWhereTheFirstFoundNone() {
+        Reading kept = GradeReadings.choose(track, reading(Found.NONE, List.of()), reading(Found.REPS, truth));
+        assertThat(kept.spans()).isEqualTo(truth);
+        assertThat(kept.notes().get(0)).contains("the grade is taken over two minutes");
+    }
+
+    @Test
+    void theSecondReadingJoinsARepTheWanderChopped() {
+        List<RepSpan> chopped = new ArrayList<>(truth);
+        RepSpan third = truth.get(2);
+        double mid = (third.startS() + third.endS()) / 2;
+        chopped.set(2, RepSpan.of(third.startS(), mid - 15));
+        chopped.add(3, RepSpan.of(mid + 15, third.endS()));
+        assertThat(GradeReadings.choose(track, reading(Found.REPS, chopped), reading(Found.REPS, truth)).spans())
+                .isEqualTo(truth);
+        assertThat(GradeReadings.choose(track, reading(Found.REPS, truth), reading(Found.REPS, chopped)).spans())
+                .as("the first, already regular, stays").isEqualTo(truth);
+    }
+
+    @Test
+    void moreRepsAreKeptOnlyWhenTheyShareASize() {
+        List<RepSpan> four = truth.subList(0, 4);
+        assertThat(GradeReadings.choose(track, reading(Found.REPS, four), reading(Found.REPS, truth)).spans())
+                .isEqualTo(truth);
+        List<RepSpan> odd = new ArrayList<>(four);
+        TrueRep last = session.reps().get(4);
+        odd.add(RepSpan.of(last.startS(), last.startS() + 40));
+        odd.add(RepSpan.of(last.endS() + 60, last.endS() + 400));
+        assertThat(GradeReadings.choose(track, reading(Found.REPS, four), reading(Found.REPS, odd)).spans())
+                .as("an unstructured second reading does not replace the first").isEqualTo(four);
+    }
+}
