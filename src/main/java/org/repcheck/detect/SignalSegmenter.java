@@ -85,7 +85,7 @@ final class SignalSegmenter {
             notes.add("signal: under two minutes of running to search");
             return List.of();
         }
-        double[] raw = smoothedSpeed(track);
+        double[] raw = SmoothedSpeed.of(track);
         double[] grade = track.alt == null ? null : Grades.over(track, Grades.HALF_S);
         GradeReadings.Reading reading = search(track, in, inCount, raw, grade);
         OptionalDouble response = grade == null ? OptionalDouble.empty() : GradeResponse.slope(track, in, raw, grade);
@@ -202,7 +202,7 @@ final class SignalSegmenter {
         }
 
         // Place each boundary on the cumulative distance.
-        int half = halfWindow(track);
+        int half = SmoothedSpeed.halfWindow(track);
         int search = Math.max((int) Math.ceil(20 / dt), 3 * half);
         int pad = (int) Math.ceil(30 / dt);
         int local = Math.max((int) Math.ceil(LOCAL_FIT_S / dt), 3 * half);
@@ -373,51 +373,5 @@ final class SignalSegmenter {
             s += v[i];
         }
         return s / (to - from);
-    }
-
-    /** Half-width of the speed window at every-second recording: a 90 s rep needs its edges to a second or two. */
-    static final double HALF_WINDOW_S = 4;
-    /**
-     * Half-width with "smart" recording (a point every 2-8 s): on real FR245 and vivoactive tracks the pace over
-     * 10 s swings ±40 % inside one rep, so a narrow window chops reps into pieces; the boundaries are placed by the
-     * two-line fit afterwards, so the wide window costs little precision.
-     */
-    static final double SPARSE_HALF_WINDOW_S = 12;
-
-    /** Half-width of the speed derivative window, grid points: wider when the device records sparsely. */
-    static int halfWindow(Track track) {
-        double seconds = Math.max(track.sampleIntervalS >= 2 ? SPARSE_HALF_WINDOW_S : HALF_WINDOW_S,
-                1.5 * track.sampleIntervalS);
-        return Math.max(1, (int) Math.round(seconds / track.dt));
-    }
-
-    /**
-     * Speed from the timing series (Doppler distance, else distance): centred difference, then a box filter of the
-     * same width; 0 while paused.
-     */
-    static double[] smoothedSpeed(Track track) {
-        int n = track.n;
-        double[] dist = track.timingSeries();
-        int h = halfWindow(track);
-        double[] raw = new double[n];
-        for (int i = 0; i < n; i++) {
-            int a = Math.max(0, i - h);
-            int b = Math.min(n - 1, i + h);
-            raw[i] = b > a ? (dist[b] - dist[a]) / ((b - a) * track.dt) : 0;
-            if (track.paused[i]) {
-                raw[i] = 0;
-            }
-        }
-        double[] prefix = new double[n + 1];
-        for (int i = 0; i < n; i++) {
-            prefix[i + 1] = prefix[i] + raw[i];
-        }
-        double[] out = new double[n];
-        for (int i = 0; i < n; i++) {
-            int a = Math.max(0, i - h);
-            int b = Math.min(n - 1, i + h);
-            out[i] = track.paused[i] ? 0 : (prefix[b + 1] - prefix[a]) / (b - a + 1);
-        }
-        return out;
     }
 }

@@ -21,7 +21,7 @@ class GradeResponseTest {
     private static final Path GPX = Path.of("..", "shared", "corpus", "reps", "gpx");
 
     private static double slopeOf(Track track) {
-        double[] v = SignalSegmenter.smoothedSpeed(track);
+        double[] v = SmoothedSpeed.of(track);
         boolean[] all = new boolean[track.n];
         java.util.Arrays.fill(all, true);
         return GradeResponse.slope(track, all, v, Grades.over(track, Grades.HALF_S)).orElseThrow();
