@@ -158,66 +158,15 @@ final class SignalSegmenter {
     /** The reps above the split's threshold, with the checks every set of bouts must pass. */
     private static List<RepSpan> fromSplit(Track track, double[] v, double[] effort, boolean[] in, int inCount,
                                            PaceSplit split, Bouts rule, List<String> notes) {
-        int n = track.n;
         double dt = track.dt;
-        double thr = split.threshold();
-        double muLo = split.easyMps();
-        double muHi = split.fastMps();
-        // Hysteresis classification.
-        double hiT = thr + 0.15 * (muHi - thr);
-        double loT = thr - 0.15 * (thr - muLo);
-        List<int[]> bouts = new ArrayList<>();
-        boolean work = false;
-        int start = -1;
-        for (int i = 0; i < n; i++) {
-            boolean can = in[i] && !track.paused[i];
-            if (!work) {
-                if (can && v[i] >= hiT) {
-                    work = true;
-                    start = i;
-                }
-            } else if (!can || v[i] < loT) {
-                bouts.add(new int[] {start, i});
-                work = false;
-            }
-        }
-        if (work) {
-            bouts.add(new int[] {start, n - 1});
-        }
-        bouts = bridgeDips(track, v, bouts);
-        List<int[]> kept = new ArrayList<>();
-        List<int[]> untrimmed = new ArrayList<>();
-        int minSeg = (int) Math.ceil(MIN_REP_S / dt);
-        for (int[] b : bouts) {
-            int[] rep = trimSlowerEnd(effort, track.timingSeries(), dt, b, minSeg);
-            if ((rep[1] - rep[0]) * dt >= rule.minS) {
-                kept.add(rep);
-                untrimmed.add(b);
-            }
-        }
-        kept = SustainedParts.restore(track, kept, untrimmed);
+        List<int[]> kept = trimmed(track, effort, bridgeDips(track, v, hysteresis(track, v, in, split)), rule);
         if (kept.isEmpty()) {
             notes.add("signal: no fast bout lasts " + (int) MIN_REP_S + " s");
             return List.of();
         }
-
-        // Place each boundary on the cumulative distance.
-        int half = SmoothedSpeed.halfWindow(track);
-        int search = Math.max((int) Math.ceil(20 / dt), 3 * half);
-        int pad = (int) Math.ceil(30 / dt);
-        int local = Math.max((int) Math.ceil(LOCAL_FIT_S / dt), 3 * half);
-        double[] starts = new double[kept.size()];
-        double[] ends = new double[kept.size()];
-        for (int r = 0; r < kept.size(); r++) {
-            int[] b = kept.get(r);
-            int mid = (b[0] + b[1]) / 2;
-            int prevLimit = r == 0 ? 0 : (kept.get(r - 1)[1] + b[0]) / 2;
-            int nextLimit = r + 1 == kept.size() ? n - 1 : (b[1] + kept.get(r + 1)[0]) / 2;
-            starts[r] = BreakpointFit.refine(track, effort, b[0], Math.max(prevLimit, b[0] - search - pad), mid, search,
-                    local) - TRANSITION_LEAD_S;
-            ends[r] = BreakpointFit.refine(track, effort, b[1], mid, Math.min(nextLimit, b[1] + search + pad), search,
-                    local) - END_LEAD_S;
-        }
+        double[][] edges = boundaries(track, effort, kept);
+        double[] starts = edges[0];
+        double[] ends = edges[1];
 
         // Each bout must stand out from the minute around it.
         List<RepSpan> spans = new ArrayList<>();
@@ -277,6 +226,72 @@ final class SignalSegmenter {
                     + "are not clearly faster than the run's own running: unstructured running, not reps");
         }
         return spans;
+    }
+
+    /** Bouts above the split's threshold, with hysteresis: in at 15 % of the way to the fast mean, out at 15 % below. */
+    private static List<int[]> hysteresis(Track track, double[] v, boolean[] in, PaceSplit split) {
+        int n = track.n;
+        double thr = split.threshold();
+        double hiT = thr + 0.15 * (split.fastMps() - thr);
+        double loT = thr - 0.15 * (thr - split.easyMps());
+        List<int[]> bouts = new ArrayList<>();
+        boolean work = false;
+        int start = -1;
+        for (int i = 0; i < n; i++) {
+            boolean can = in[i] && !track.paused[i];
+            if (!work) {
+                if (can && v[i] >= hiT) {
+                    work = true;
+                    start = i;
+                }
+            } else if (!can || v[i] < loT) {
+                bouts.add(new int[] {start, i});
+                work = false;
+            }
+        }
+        if (work) {
+            bouts.add(new int[] {start, n - 1});
+        }
+        return bouts;
+    }
+
+    /** The bouts with a glued warm-up or cool-down cut off, those still long enough, sustained parts restored. */
+    private static List<int[]> trimmed(Track track, double[] effort, List<int[]> bouts, Bouts rule) {
+        double dt = track.dt;
+        List<int[]> kept = new ArrayList<>();
+        List<int[]> untrimmed = new ArrayList<>();
+        int minSeg = (int) Math.ceil(MIN_REP_S / dt);
+        for (int[] b : bouts) {
+            int[] rep = trimSlowerEnd(effort, track.timingSeries(), dt, b, minSeg);
+            if ((rep[1] - rep[0]) * dt >= rule.minS) {
+                kept.add(rep);
+                untrimmed.add(b);
+            }
+        }
+        return SustainedParts.restore(track, kept, untrimmed);
+    }
+
+    /** Each bout's start and end on the timing series ({@code [0]} starts, {@code [1]} ends), by the two-line fit. */
+    private static double[][] boundaries(Track track, double[] effort, List<int[]> kept) {
+        int n = track.n;
+        double dt = track.dt;
+        int half = SmoothedSpeed.halfWindow(track);
+        int search = Math.max((int) Math.ceil(20 / dt), 3 * half);
+        int pad = (int) Math.ceil(30 / dt);
+        int local = Math.max((int) Math.ceil(LOCAL_FIT_S / dt), 3 * half);
+        double[] starts = new double[kept.size()];
+        double[] ends = new double[kept.size()];
+        for (int r = 0; r < kept.size(); r++) {
+            int[] b = kept.get(r);
+            int mid = (b[0] + b[1]) / 2;
+            int prevLimit = r == 0 ? 0 : (kept.get(r - 1)[1] + b[0]) / 2;
+            int nextLimit = r + 1 == kept.size() ? n - 1 : (b[1] + kept.get(r + 1)[0]) / 2;
+            starts[r] = BreakpointFit.refine(track, effort, b[0], Math.max(prevLimit, b[0] - search - pad), mid, search,
+                    local) - TRANSITION_LEAD_S;
+            ends[r] = BreakpointFit.refine(track, effort, b[1], mid, Math.min(nextLimit, b[1] + search + pad), search,
+                    local) - END_LEAD_S;
+        }
+        return new double[][] {starts, ends};
     }
 
     /** One sustained block when the run holds one (see {@link SignalEvidence#sustainedBlock}), else no reps. */
