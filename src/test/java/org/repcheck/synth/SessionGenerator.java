@@ -138,22 +138,15 @@ public final class SessionGenerator {
         double p = rnd.nextDouble();
         RecoveryKind kind = p < 0.6 ? RecoveryKind.JOG : p < 0.75 ? RecoveryKind.STAND : p < 0.85 ? RecoveryKind.WALK
                 : RecoveryKind.PAUSED;
-        return spec.toBuilder()
+        Spec.Builder b = spec.toBuilder()
                 .repSpeeds(speeds)
                 .recovery(kind, recS)
                 .easySpeed(easy)
                 .jogSpeed(easy * uniform(rnd, 0.7, 0.9))
                 .warmup(uniform(rnd, 480, 1200))
                 .cooldown(uniform(rnd, 300, 900))
-                .sets(sets, uniform(rnd, 150, 300))
-                .recording(rnd.nextDouble() < 0.4 ? Recording.SMART : Recording.EVERY_SECOND)
-                .speedChannel(rnd.nextDouble() < 0.7)
-                .distanceChannel(rnd.nextDouble() < 0.85)
-                .heartRate(rnd.nextDouble() < 0.9)
-                .gpsNoise(uniform(rnd, 0.5, 1.5))
-                .dropouts(rnd.nextDouble() < 0.25)
-                .hills(rnd.nextDouble() < 0.2)
-                .build();
+                .sets(sets, uniform(rnd, 150, 300));
+        return device(rnd, b).build();
     }
 
     /**
@@ -194,19 +187,22 @@ public final class SessionGenerator {
     }
 
     /**
-     * The watch of the realistic mix: smart or every-second recording, a Doppler speed channel or not, a distance
-     * channel or only positions (a GPX), heart rate in 9 of 10, device noise, dropouts, hills, and GPS altitude
-     * (no barometer, σ 2-6 m) in 4 of 10.
+     * The watch and the ground of the first mix: smart or every-second recording, a Doppler speed channel or not, a
+     * distance channel or only positions (a GPX), heart rate in 9 of 10, device noise, dropouts, hills.
      */
-    private static Spec.Builder realisticDevice(SplittableRandom rnd, Spec.Builder b) {
+    private static Spec.Builder device(SplittableRandom rnd, Spec.Builder b) {
         return b.recording(rnd.nextDouble() < 0.4 ? Recording.SMART : Recording.EVERY_SECOND)
                 .speedChannel(rnd.nextDouble() < 0.7)
                 .distanceChannel(rnd.nextDouble() < 0.85)
                 .heartRate(rnd.nextDouble() < 0.9)
                 .gpsNoise(uniform(rnd, 0.5, 1.5))
                 .dropouts(rnd.nextDouble() < 0.25)
-                .hills(rnd.nextDouble() < 0.2)
-                .altitudeNoise(rnd.nextDouble() < 0.4 ? uniform(rnd, 2, 6) : 0);
+                .hills(rnd.nextDouble() < 0.2);
+    }
+
+    /** {@link #device}, and a watch without a barometer (GPS altitude, σ 2-6 m) in 4 of 10, as the realistic mix. */
+    private static Spec.Builder realisticDevice(SplittableRandom rnd, Spec.Builder b) {
+        return device(rnd, b).altitudeNoise(rnd.nextDouble() < 0.4 ? uniform(rnd, 2, 6) : 0);
     }
 
     /** Reps long enough that a surge at the start is a part of them (a 400 m rep is all surge). */
