@@ -64,10 +64,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         OutputDir.check(outDir);
         Athletes athletes = judging.athletes();
-        List<Input> found = Inputs.discover(inputs, err);
+        List<Input> found = Inputs.discoverOrSayNone(inputs, err);
         if (found.isEmpty()) {
-            err.println("repcheck: no input files found in " + inputs);
-            err.flush();
             return ExitCode.NO_INPUT;
         }
         WorkerBudget workers = WorkerBudget.of(n, found.size());

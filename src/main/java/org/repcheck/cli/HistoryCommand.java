@@ -50,10 +50,8 @@ final class HistoryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Athletes athletes = judging.athletes();
-        List<Input> found = Inputs.discover(inputs, err);
+        List<Input> found = Inputs.discoverOrSayNone(inputs, err);
         if (found.isEmpty()) {
-            err.println("repcheck: no input files found in " + inputs);
-            err.flush();
             return ExitCode.NO_INPUT;
         }
         athletes.check(found);

@@ -28,6 +28,16 @@ final class Inputs {
         return inputs;
     }
 
+    /** {@link #discover}, and when nothing was found, one line saying where repcheck looked. */
+    static List<Input> discoverOrSayNone(List<Path> args, java.io.PrintWriter err) {
+        List<Input> found = discover(args, err);
+        if (found.isEmpty()) {
+            err.println("repcheck: no input files found in " + args);
+            err.flush();
+        }
+        return found;
+    }
+
     /** True when discovery itself found something wrong (a missing path, a broken zip). */
     static boolean hadProblems(List<Path> args) {
         for (Path p : args) {
