@@ -18,6 +18,8 @@ import java.util.List;
  * ground speed around them: those stay.</li>
  * <li>Otherwise the first.</li>
  * </ul>
+ * A run whose speed does follow its grade is read the second way only when the first finds nothing, and that
+ * reading is kept only for reps that share a size: hills and a GPS chip's wander together can hide a set.
  */
 final class GradeReadings {
     private GradeReadings() {
@@ -40,8 +42,20 @@ final class GradeReadings {
      */
     static final double MIN_COVER = 0.85;
 
-    /** The reading to keep, with a note first when it is not simply the first. */
-    static Reading choose(Track track, Reading first, Reading second) {
+    /**
+     * The reading to keep, with a note first when it is not simply the first.
+     *
+     * @param ignored whether the run's speed ignores its 30 s grade ({@link GradeResponse}); when it follows it, the
+     *                second reading is asked for only where the first found nothing, and kept only when it finds
+     *                reps that share a size (hills and a GPS chip's wander together can hide a set from the first)
+     */
+    static Reading choose(Track track, Reading first, Reading second, boolean ignored) {
+        if (!ignored) {
+            boolean set = first.found() == Found.NONE && second.found() == Found.REPS
+                    && SignalEvidence.structured(track, second.spans());
+            return set ? withNote(second, "signal: the reps show with the grade taken over two minutes (over 30 s "
+                    + "the altitude's wander hid them)") : first;
+        }
         if (second.found() == Found.NONE) {
             if (first.found() != Found.REPS) {
                 return first;

@@ -16,8 +16,8 @@ import org.repcheck.model.TimeRange;
  * wrote one, else the distance itself) over ±4 s at 1 s recording, wider for "smart" recording, box-smoothed once
  * more; zero while paused. Where the file has altitude, speed is grade-adjusted, so climbs do not chop a long rep
  * and a hilly easy run does not look like fartlek. Where the speed does not follow the 30 s grade (a GPS chip's
- * altitude, see {@link Grades}), the run is read a second time with the grade over two minutes, and that
- * reading is kept when its reps are the more regular.</li>
+ * altitude, see {@link Grades}), or where the first reading finds nothing, the run is read a second time with the
+ * grade over two minutes; {@link GradeReadings} says which reading stands.</li>
  * <li>Work and recovery: Otsu's threshold on the session's own distribution of moving speeds, with hysteresis. The
  * session must be clearly two-paced: fast/easy class means ≥ {@link #MIN_CLASS_RATIO}, Otsu's η ≥ {@link #MIN_ETA}
  * (or ≥ {@link #MIN_BIMODAL_RATIO} with η ≥ {@link #MIN_BIMODAL_ETA}: two levels, as a tempo block gives), each class
@@ -88,10 +88,13 @@ final class SignalSegmenter {
         double[] raw = SmoothedSpeed.of(track);
         double[] grade = track.alt == null ? null : Grades.over(track, Grades.HALF_S);
         GradeReadings.Reading reading = search(track, in, inCount, raw, grade);
-        OptionalDouble response = grade == null ? OptionalDouble.empty() : GradeResponse.slope(track, in, raw, grade);
-        if (response.isPresent() && response.getAsDouble() > Grades.WEAK_RESPONSE_SLOPE) {
-            reading = GradeReadings.choose(track, reading,
-                    search(track, in, inCount, raw, Grades.over(track, Grades.LONG_HALF_S)));
+        if (grade != null) {
+            OptionalDouble response = GradeResponse.slope(track, in, raw, grade);
+            boolean ignored = response.isPresent() && response.getAsDouble() > Grades.WEAK_RESPONSE_SLOPE;
+            if (ignored || reading.found() == GradeReadings.Found.NONE) {
+                reading = GradeReadings.choose(track, reading,
+                        search(track, in, inCount, raw, Grades.over(track, Grades.LONG_HALF_S)), ignored);
+            }
         }
         notes.addAll(reading.notes());
         return reading.spans();

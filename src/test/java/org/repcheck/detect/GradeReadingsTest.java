@@ -26,7 +26,7 @@ class GradeReadingsTest {
 
     @Test
     void repsOnlyTheWanderingGradeShowsAreDropped() {
-        Reading kept = GradeReadings.choose(track, reading(Found.REPS, truth), reading(Found.NONE, List.of()));
+        Reading kept = GradeReadings.choose(track, reading(Found.REPS, truth), reading(Found.NONE, List.of()), true);
         assertThat(kept.spans()).isEmpty();
         assertThat(kept.notes().get(0)).contains("the altitude's wander");
     }
@@ -34,15 +34,15 @@ class GradeReadingsTest {
     @Test
     void aBlockOrStridesOutlastTheWanderAndStay() {
         List<RepSpan> block = List.of(RepSpan.of(truth.get(0).startS(), truth.get(4).endS()));
-        assertThat(GradeReadings.choose(track, reading(Found.BLOCK, block), reading(Found.NONE, List.of())).spans())
+        assertThat(GradeReadings.choose(track, reading(Found.BLOCK, block), reading(Found.NONE, List.of()), true).spans())
                 .isEqualTo(block);
-        assertThat(GradeReadings.choose(track, reading(Found.STRIDES, truth), reading(Found.NONE, List.of())).spans())
+        assertThat(GradeReadings.choose(track, reading(Found.STRIDES, truth), reading(Found.NONE, List.of()), true).spans())
                 .isEqualTo(truth);
     }
 
     @Test
     void theSecondReadingsRepsAreKeptWhereTheFirstFoundNone() {
-        Reading kept = GradeReadings.choose(track, reading(Found.NONE, List.of()), reading(Found.REPS, truth));
+        Reading kept = GradeReadings.choose(track, reading(Found.NONE, List.of()), reading(Found.REPS, truth), true);
         assertThat(kept.spans()).isEqualTo(truth);
         assertThat(kept.notes().get(0)).contains("the grade is taken over two minutes");
     }
@@ -54,22 +54,33 @@ class GradeReadingsTest {
         double mid = (third.startS() + third.endS()) / 2;
         chopped.set(2, RepSpan.of(third.startS(), mid - 15));
         chopped.add(3, RepSpan.of(mid + 15, third.endS()));
-        assertThat(GradeReadings.choose(track, reading(Found.REPS, chopped), reading(Found.REPS, truth)).spans())
+        assertThat(GradeReadings.choose(track, reading(Found.REPS, chopped), reading(Found.REPS, truth), true).spans())
                 .isEqualTo(truth);
-        assertThat(GradeReadings.choose(track, reading(Found.REPS, truth), reading(Found.REPS, chopped)).spans())
+        assertThat(GradeReadings.choose(track, reading(Found.REPS, truth), reading(Found.REPS, chopped), true).spans())
                 .as("the first, already regular, stays").isEqualTo(truth);
     }
 
     @Test
     void moreRepsAreKeptOnlyWhenTheyShareASize() {
         List<RepSpan> four = truth.subList(0, 4);
-        assertThat(GradeReadings.choose(track, reading(Found.REPS, four), reading(Found.REPS, truth)).spans())
+        assertThat(GradeReadings.choose(track, reading(Found.REPS, four), reading(Found.REPS, truth), true).spans())
                 .isEqualTo(truth);
         List<RepSpan> odd = new ArrayList<>(four);
         TrueRep last = session.reps().get(4);
         odd.add(RepSpan.of(last.startS(), last.startS() + 40));
         odd.add(RepSpan.of(last.endS() + 60, last.endS() + 400));
-        assertThat(GradeReadings.choose(track, reading(Found.REPS, four), reading(Found.REPS, odd)).spans())
+        assertThat(GradeReadings.choose(track, reading(Found.REPS, four), reading(Found.REPS, odd), true).spans())
                 .as("an unstructured second reading does not replace the first").isEqualTo(four);
+    }
+
+    @Test
+    void aRunThatFollowsItsGradeTakesTheSecondReadingOnlyForASetTheFirstMissed() {
+        Reading none = reading(Found.NONE, List.of());
+        assertThat(GradeReadings.choose(track, none, reading(Found.REPS, truth), false).spans()).isEqualTo(truth);
+        List<RepSpan> block = List.of(RepSpan.of(truth.get(0).startS(), truth.get(4).endS()));
+        assertThat(GradeReadings.choose(track, none, reading(Found.BLOCK, block), false).spans()).isEmpty();
+        List<RepSpan> four = truth.subList(0, 4);
+        assertThat(GradeReadings.choose(track, reading(Found.REPS, four), reading(Found.REPS, truth), false).spans())
+                .as("reps the first found stay as they are").isEqualTo(four);
     }
 }
