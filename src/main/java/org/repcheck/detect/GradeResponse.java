@@ -2,6 +2,8 @@ package org.repcheck.detect;
 
 import java.util.OptionalDouble;
 
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+
 /**
  * How strongly a run's own speed follows its recorded grade: the slope of log speed on grade, within the run's pace
  * classes. It tells the terrain's altitude from a GPS chip's.
@@ -54,11 +56,7 @@ final class GradeResponse {
         }
         double[] centre = {logMedian(v, cls, 0), logMedian(v, cls, 1)};
         int edge = (int) Math.ceil(EDGE_S / track.dt);
-        double sx = 0;
-        double sy = 0;
-        double sxx = 0;
-        double sxy = 0;
-        int k = 0;
+        SimpleRegression ols = new SimpleRegression(true);
         int runStart = 0;
         for (int i = 1; i <= n; i++) {
             if (i < n && cls[i] == cls[runStart]) {
@@ -68,25 +66,15 @@ final class GradeResponse {
             int c = cls[runStart];
             for (int j = runStart + edge; c >= 0 && j < i - edge; j++) {
                 if (!Double.isNaN(grade[j])) {
-                    double y = Math.log(v[j]) - centre[c];
-                    sx += grade[j];
-                    sy += y;
-                    sxx += grade[j] * grade[j];
-                    sxy += grade[j] * y;
-                    k++;
+                    ols.addData(grade[j], Math.log(v[j]) - centre[c]);
                 }
             }
             runStart = i;
         }
-        if (k < MIN_SAMPLES) {
+        if (ols.getN() < MIN_SAMPLES || !(ols.getXSumSquares() / ols.getN() >= MIN_GRADE_SD * MIN_GRADE_SD)) {
             return OptionalDouble.empty();
         }
-        double mx = sx / k;
-        double var = sxx / k - mx * mx;
-        if (!(var >= MIN_GRADE_SD * MIN_GRADE_SD)) {
-            return OptionalDouble.empty();
-        }
-        return OptionalDouble.of((sxy / k - mx * sy / k) / var);
+        return OptionalDouble.of(ols.getSlope());
     }
 
     private static double logMedian(double[] v, int[] cls, int c) {
