@@ -24,6 +24,12 @@ final class OddBouts {
     /** A stride before or after a set of sized reps lasts less than this share of a rep... */
     static final double STRIDE_SHARE = 0.35;
 
+    /**
+     * ...and one faster than the reps lasts at most this long: strides are run for 15-30 s, and the bout the signal
+     * finds runs a few seconds longer.
+     */
+    static final double MAX_STRIDE_S = 45;
+
     /** The bouts without the odd ones; unchanged when too few would be left to be a set. */
     static List<RepSpan> drop(Track track, List<RepSpan> bouts) {
         if (bouts.size() < 3) {
@@ -46,9 +52,19 @@ final class OddBouts {
     /**
      * Leading and trailing bouts far shorter than the reps, and no faster, when the rest share a size: strides of the
      * warm-up or the cool-down. Only at the ends — a short bout between reps is a rep cut short, and the scorer of
-     * the session (and the runner) wants it kept.
+     * the session (and the runner) wants it kept. A stride may be faster than the reps (strides are run near mile
+     * pace, before 1-3 km reps at 10 km pace), but a ladder's opening 200 m is faster than its 1000 m too: a faster
+     * short bout goes only when what is left is one rep repeated ({@link SignalEvidence#sharesSize}), which a ladder
+     * is not.
      */
     private static List<RepSpan> withoutStrides(Track track, List<RepSpan> bouts) {
+        List<RepSpan> set = withoutEnds(track, bouts, false);
+        List<RepSpan> repeated = withoutEnds(track, bouts, true);
+        return repeated.size() < set.size() && SignalEvidence.sharesSize(track, repeated) ? repeated : set;
+    }
+
+    /** The bouts without their leading and trailing strides; the same list when none, or when no set is left. */
+    private static List<RepSpan> withoutEnds(Track track, List<RepSpan> bouts, boolean fasterToo) {
         double[] dur = new double[bouts.size()];
         for (int i = 0; i < dur.length; i++) {
             dur[i] = bouts.get(i).endS() - bouts.get(i).startS();
@@ -56,11 +72,11 @@ final class OddBouts {
         double typical = median(dur);
         double setSpeed = median(speeds(track, bouts));
         int first = 0;
-        while (first < bouts.size() && isStride(track, bouts.get(first), typical, setSpeed)) {
+        while (first < bouts.size() && isStride(track, bouts.get(first), typical, setSpeed, fasterToo)) {
             first++;
         }
         int last = bouts.size() - 1;
-        while (last > first && isStride(track, bouts.get(last), typical, setSpeed)) {
+        while (last > first && isStride(track, bouts.get(last), typical, setSpeed, fasterToo)) {
             last--;
         }
         List<RepSpan> set = bouts.subList(first, last + 1);
@@ -70,8 +86,9 @@ final class OddBouts {
         return List.copyOf(set);
     }
 
-    private static boolean isStride(Track track, RepSpan b, double typicalS, double setSpeed) {
-        return b.endS() - b.startS() < STRIDE_SHARE * typicalS && speed(track, b) <= setSpeed;
+    private static boolean isStride(Track track, RepSpan b, double typicalS, double setSpeed, boolean fasterToo) {
+        double d = b.endS() - b.startS();
+        return d < STRIDE_SHARE * typicalS && (speed(track, b) <= setSpeed || fasterToo && d <= MAX_STRIDE_S);
     }
 
     private static double[] speeds(Track track, List<RepSpan> bouts) {

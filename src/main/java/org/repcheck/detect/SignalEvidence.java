@@ -132,6 +132,9 @@ final class SignalEvidence {
      * terrain or the traffic allow.
      */
     static boolean structured(Track track, List<RepSpan> spans) {
+        if (sharesSize(track, spans)) {
+            return true;
+        }
         int k = spans.size();
         double[] speed = new double[k];
         double[] dist = new double[k];
@@ -141,9 +144,6 @@ final class SignalEvidence {
             dur[i] = Math.max(1e-3, track.movingTime(r.startS(), r.endS()));
             dist[i] = track.distance(r.startS(), r.endS());
             speed[i] = dist[i] / dur[i];
-        }
-        if (mostNearMedian(dist) || mostNearMedian(dur)) {
-            return true;
         }
         // A ladder (200-400-800-400-200 m, 1-2-3-2-1 min): one pace, and sizes a coach would set.
         if (RepAssembler.relativeSpread(speed) > PACE_SPREAD) {
@@ -161,6 +161,18 @@ final class SignalEvidence {
             }
         }
         return nominal * 4 >= k * 3 || wholeTime * 4 >= k * 3;
+    }
+
+    /** Most of the reps share a distance or a duration: the same rep repeated (no ladder). */
+    static boolean sharesSize(Track track, List<RepSpan> spans) {
+        double[] dist = new double[spans.size()];
+        double[] dur = new double[spans.size()];
+        for (int i = 0; i < dist.length; i++) {
+            RepSpan r = spans.get(i);
+            dur[i] = Math.max(1e-3, track.movingTime(r.startS(), r.endS()));
+            dist[i] = track.distance(r.startS(), r.endS());
+        }
+        return mostNearMedian(dist) || mostNearMedian(dur);
     }
 
     /** At least two thirds of the values lie within {@link #SIZE_SPREAD} of their median (one odd bout is allowed). */

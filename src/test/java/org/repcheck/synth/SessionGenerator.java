@@ -348,6 +348,67 @@ public final class SessionGenerator {
                 blockS / 60, (tempo / easy - 1) * 100, fastFinish ? ", fast finish" : ""));
     }
 
+    /** The ladders a coach sets: distances in m, or durations in s. */
+    private static final double[][] DISTANCE_LADDERS = {
+        {200, 400, 600, 800, 600, 400, 200}, {400, 800, 1200, 800, 400}, {200, 400, 800, 1200},
+        {1200, 1000, 800, 600, 400, 200}, {400, 600, 800, 1000, 800, 600, 400}};
+    private static final double[][] TIME_LADDERS = {
+        {60, 120, 180, 120, 60}, {60, 120, 180, 240}, {240, 180, 120, 60}, {60, 90, 120, 150, 120, 90, 60}};
+
+    /**
+     * A ladder: reps whose sizes climb and fall (200-400-600-800-600-400-200 m, 1-2-3-2-1 min) at one effort,
+     * each shorter rep a little faster (speed ∝ size^-k, k 0-0.05: 200 m up to 9 % faster than 1200 m), jog, walk
+     * or standing recoveries of 50-100 % of the rep before, warm-up strides in 3 of 10. The reps share no size, so
+     * only their shared effort says they are a set; a ladder's short opener must stay a rep even beside warm-up
+     * strides. Recorded as the realistic mix records.
+     */
+    public static GeneratedSession ladder(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed ^ 0x1ADDE4L);
+        boolean timed = rnd.nextDouble() < 0.4;
+        double[] sizes = timed ? TIME_LADDERS[rnd.nextInt(TIME_LADDERS.length)]
+                : DISTANCE_LADDERS[rnd.nextInt(DISTANCE_LADDERS.length)];
+        double v5 = uniform(rnd, 3.3, 5.0);
+        double easy = v5 * uniform(rnd, 0.72, 0.82);
+        double k = uniform(rnd, 0, 0.05);
+        double reference = timed ? 120 : 800;
+        double base = v5 * uniform(rnd, 1.03, 1.12);
+        List<Double> speeds = new ArrayList<>();
+        for (double size : sizes) {
+            speeds.add(base * Math.pow(size / reference, -k));
+        }
+        RecoveryKind recovery = rnd.nextDouble() < 0.6 ? RecoveryKind.JOG
+                : rnd.nextDouble() < 0.5 ? RecoveryKind.WALK : RecoveryKind.STAND;
+        double recoveryShare = uniform(rnd, 0.5, 1.0);
+        Spec.Builder b = (timed ? Spec.timeReps(sizes.length, sizes[0], base)
+                : Spec.distanceReps(sizes.length, sizes[0], base)).toBuilder()
+                .repSpeeds(speeds)
+                .recovery(recovery, 60)
+                .easySpeed(easy)
+                .jogSpeed(easy * uniform(rnd, 0.7, 0.9))
+                .warmup(uniform(rnd, 600, 1200))
+                .cooldown(uniform(rnd, 300, 900))
+                .warmupStrides(rnd.nextDouble() < 0.3 ? 2 + rnd.nextInt(3) : 0);
+        Spec spec = realisticDevice(rnd, b).build();
+        List<Phase> phases = new ArrayList<>();
+        addWarmup(rnd, spec, phases);
+        for (int i = 0; i < sizes.length; i++) {
+            double v = speeds.get(i);
+            phases.add(new Phase(Kind.REP, timed ? Double.NaN : sizes[i], timed ? sizes[i] : Double.NaN, v, v, i, 1,
+                    false, false, 2 + 2 * rnd.nextDouble()));
+            if (i + 1 < sizes.length) {
+                double repS = timed ? sizes[i] : sizes[i] / v;
+                phases.add(recovery(spec, Math.max(45, recoveryShare * repS), 2));
+            }
+        }
+        phases.add(Phase.easy(Kind.COOLDOWN, spec.cooldownS(), easy));
+        StringBuilder what = new StringBuilder("ladder");
+        for (double size : sizes) {
+            what.append(what.length() == 6 ? " " : "-").append((int) size);
+        }
+        return simulate(seed, spec, phases, what.append(timed ? " s, " : " m, ")
+                .append(recovery.name().toLowerCase()).append(" recoveries").toString());
+    }
+
     private static Spec negativeSpec(SplittableRandom rnd, double v, LapMode laps) {
         return Spec.distanceReps(1, 1000, v).toBuilder()
                 .recording(rnd.nextDouble() < 0.4 ? Recording.SMART : Recording.EVERY_SECOND)
