@@ -13,8 +13,9 @@ import java.util.List;
  * ({@link #MIN_COVER}) with reps that share a distance or duration more closely (the wander chopped a rep into
  * unequal pieces, which the second joins) or with all of the first's reps and more of the same size (the wander hid
  * some): the second.</li>
- * <li>The first finds reps and the second nothing: none. Reps of a minute or two that only a wandering grade shows
- * are the wander's. A sustained block (eight minutes or more) outlasts the wander, and strides are each 1.5 × the
+ * <li>The first finds reps and the second nothing: none, unless the reps are clearly faster on the ground
+ * ({@link SignalEvidence#clearOnTheGround}). Reps of a minute or two that only a wandering grade shows are the
+ * wander's. A sustained block (eight minutes or more) outlasts the wander, and strides are each 1.5 × the
  * ground speed around them: those stay.</li>
  * <li>Otherwise the first.</li>
  * </ul>
@@ -57,7 +58,7 @@ final class GradeReadings {
                     + "the altitude's wander hid them)") : first;
         }
         if (second.found() == Found.NONE) {
-            if (first.found() != Found.REPS) {
+            if (first.found() != Found.REPS || SignalEvidence.clearOnTheGround(track, first.spans())) {
                 return first;
             }
             return withNote(second, "signal: the reps the 30 s grade shows are not there with the grade over two "

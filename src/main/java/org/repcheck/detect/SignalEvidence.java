@@ -70,6 +70,56 @@ final class SignalEvidence {
         return org.repcheck.model.Median.of(Arrays.copyOf(rise, k)) >= MIN_HR_RISE_BPM;
     }
 
+    /**
+     * The typical recovery of a set lasts at most this long, or twice its typical rep: on the real sessions the
+     * median gap is 1-5 minutes (a fartlek's 4, with one of 12), the generated ones' at most 5. Surges that lie
+     * ten minutes apart in an easy run (the real Strava 5 km without its altitude) are not one session's reps.
+     */
+    static final double MAX_TYPICAL_RECOVERY_S = 8 * 60;
+
+    /** The bouts lie close enough together to be one set: see {@link #MAX_TYPICAL_RECOVERY_S}. */
+    static boolean closeTogether(List<RepSpan> spans) {
+        if (spans.size() < 2) {
+            return true;
+        }
+        double[] gap = new double[spans.size() - 1];
+        double[] dur = new double[spans.size()];
+        for (int i = 0; i < spans.size(); i++) {
+            dur[i] = spans.get(i).endS() - spans.get(i).startS();
+            if (i > 0) {
+                gap[i - 1] = spans.get(i).startS() - spans.get(i - 1).endS();
+            }
+        }
+        return org.repcheck.model.Median.of(gap)
+                <= Math.max(MAX_TYPICAL_RECOVERY_S, 2 * org.repcheck.model.Median.of(dur));
+    }
+
+    /**
+     * Bursts the ground speed alone shows this clearly (the median against the minute either side), and as short as
+     * strides ({@link Strides#MAX_S}), are the runner's, whatever a wandering altitude made of the grade: the real
+     * FR245 20 s strides, sampled every 1-8 s, run 1.4-1.6 × the jog around them, where the wander's "reps" in a
+     * steady run stay within 1.15 of it. Longer bouts need the grade: a hilly run's descents are fast on the ground
+     * for minutes (the real 3 × 15 min hilly long run, read without its heart rate, gave 23 of them).
+     */
+    static final double CLEAR_ON_THE_GROUND = 1.3;
+
+    /** Whether the bouts are strides that stand out on the ground, grade aside: see {@link #CLEAR_ON_THE_GROUND}. */
+    static boolean clearOnTheGround(Track track, List<RepSpan> spans) {
+        double[] ratio = new double[spans.size()];
+        double[] dur = new double[spans.size()];
+        for (int i = 0; i < ratio.length; i++) {
+            double s = spans.get(i).startS();
+            double e = spans.get(i).endS();
+            dur[i] = e - s;
+            double lo = Math.max(track.t0, s - 60);
+            double hi = Math.min(track.endTime(), e + 60);
+            double around = (track.distance(lo, s) + track.distance(e, hi)) / Math.max(1.0, (s - lo) + (hi - e));
+            ratio[i] = track.distance(s, e) / Math.max(1e-3, track.movingTime(s, e)) / Math.max(0.1, around);
+        }
+        return ratio.length > 0 && org.repcheck.model.Median.of(dur) <= Strides.MAX_S
+                && org.repcheck.model.Median.of(ratio) >= CLEAR_ON_THE_GROUND;
+    }
+
     /** Between irregular reps the runner recovers: the typical gap is run this much slower than the reps beside it. */
     static final double RECOVERY_SHARE = 0.85;
 
@@ -100,15 +150,26 @@ final class SignalEvidence {
      * none, and a walk is the yardstick.
      */
     static double typicalOutside(Track track, List<RepSpan> spans) {
+        return typicalRunning(track, (a, b) -> spans.stream().noneMatch(r -> r.startS() < b && r.endS() > a));
+    }
+
+    /** The median speed of the 10 s windows {@code from} to {@code to} where the runner ran; a walk when too few. */
+    static double typicalRunning(Track track, double from, double to) {
+        return typicalRunning(track, (a, b) -> a >= from && b <= to);
+    }
+
+    /** Which 10 s windows, from {@code a} to {@code b} s, count. */
+    private interface Windows {
+        boolean keep(double a, double b);
+    }
+
+    private static double typicalRunning(Track track, Windows windows) {
         int w = Math.max(1, (int) Math.round(10 / track.dt));
         double[] out = new double[track.n / w + 1];
         int k = 0;
         for (int i = 0; i + w < track.n; i += w) {
-            double a = track.time(i);
-            double b = track.time(i + w);
-            boolean inBout = spans.stream().anyMatch(r -> r.startS() < b && r.endS() > a);
             double v = (track.dist[i + w] - track.dist[i]) / (w * track.dt);
-            if (!inBout && v >= SignalSegmenter.MOVING_MPS) {
+            if (v >= SignalSegmenter.MOVING_MPS && windows.keep(track.time(i), track.time(i + w))) {
                 out[k++] = v;
             }
         }
@@ -192,6 +253,13 @@ final class SignalEvidence {
     static final double MIN_BLOCK_S = 8 * 60;
     /** ...clearly faster than the running around it (warm-up, cool-down)... */
     static final double BLOCK_OVER_TYPICAL = 1.12;
+    /**
+     * ...and faster than the running before it, which is the warm-up: a trail run's flat first hour is faster than
+     * the climb after it, but no faster than its own start (the real fenix 5X Plus mountain run, read without its
+     * heart rate, gave its flat part as a tempo). A steady stretch before a tempo may run close to it (the
+     * generated tempo runs: the block at least 1.07 × such a stretch).
+     */
+    static final double BLOCK_OVER_BEFORE = 1.06;
     /** ...with at least this much running before it (the yardstick; a run that is all one pace is no block)... */
     static final double BLOCK_RUNNING_AROUND_S = 180;
     /** ...and only a part of the run. */
@@ -232,7 +300,8 @@ final class SignalEvidence {
         double e = block.endS();
         double moving = track.movingTime(s, e);
         double speed = moving > 0 ? track.distance(s, e) / moving : 0;
-        boolean fast = speed >= BLOCK_OVER_TYPICAL * typicalOutside(track, List.of(block));
+        boolean fast = speed >= BLOCK_OVER_TYPICAL * typicalOutside(track, List.of(block))
+                && speed >= BLOCK_OVER_BEFORE * typicalRunning(track, track.t0, s);
         // A fast finish ends the run: the running before it is the yardstick, and there may be none after.
         boolean inside = track.movingTime(track.t0, s) >= BLOCK_RUNNING_AROUND_S;
         boolean part = e - s <= BLOCK_MAX_SHARE * track.movingTime(track.t0, track.endTime());

@@ -61,6 +61,12 @@ final class SignalSegmenter {
     /** The least share of the moving time each pace class must hold. */
     static final double MIN_CLASS_SHARE = 0.05;
     static final double MIN_REP_S = 25;
+    /**
+     * Two bouts alone are a set only when both are long (2 × 2 km, 2 × 10 min): no coach sets two short reps, and
+     * two 40 s surges after crossings in an easy run are what a phone's recording of one shows (the real Strava
+     * 5 km with its samples thinned to 1-8 s, or without its altitude). None of the real sessions holds two reps.
+     */
+    static final double MIN_PAIR_REP_S = 180;
     static final double MAX_DIP_S = 8;
     static final double MIN_LOCAL_RATIO = 1.15;
     static final double MAX_WORK_SHARE = 0.75;
@@ -214,6 +220,14 @@ final class SignalSegmenter {
         if (spans.size() < 2) {
             return orSustainedBlock(track, fast, notes,
                     "signal: " + (spans.isEmpty() ? "no" : "only one") + " bout clearly faster than its surroundings");
+        }
+        if (spans.size() == 2 && spans.stream().anyMatch(r -> r.endS() - r.startS() < MIN_PAIR_REP_S)) {
+            return orSustainedBlock(track, fast, notes, "signal: only two short bouts clearly faster than their "
+                    + "surroundings: surges (a crossing, a hill), not a set of reps");
+        }
+        if (!SignalEvidence.closeTogether(spans)) {
+            return orSustainedBlock(track, fast, notes, "signal: the fast bouts lie many minutes apart: surges in a "
+                    + "run, not a set of reps");
         }
         if (workTime > MAX_WORK_SHARE * inCount * dt) {
             notes.add("signal: the fast bouts are most of the run: its pace, not reps");

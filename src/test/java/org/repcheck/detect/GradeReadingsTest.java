@@ -26,9 +26,27 @@ class GradeReadingsTest {
 
     @Test
     void repsOnlyTheWanderingGradeShowsAreDropped() {
-        Reading kept = GradeReadings.choose(track, reading(Found.REPS, truth), reading(Found.NONE, List.of()), true);
+        // Three minutes of the easy warm-up: no faster on the ground than the running around them.
+        List<RepSpan> easy = List.of(RepSpan.of(120, 180), RepSpan.of(240, 300), RepSpan.of(360, 420));
+        Reading kept = GradeReadings.choose(track, reading(Found.REPS, easy), reading(Found.NONE, List.of()), true);
         assertThat(kept.spans()).isEmpty();
         assertThat(kept.notes().get(0)).contains("the altitude's wander");
+    }
+
+    @Test
+    void stridesClearlyFasterOnTheGroundStayWhateverTheGrade() {
+        GeneratedSession strides = SessionGenerator.intervals(8001, SessionGenerator.stridesSpec(8001));
+        Track t = Track.of(strides.activity(), w -> { }).orElseThrow();
+        List<RepSpan> bursts = strides.reps().stream().map(r -> RepSpan.of(r.startS(), r.endS())).toList();
+        Reading kept = GradeReadings.choose(t, reading(Found.REPS, bursts), reading(Found.NONE, List.of()), true);
+        assertThat(kept.spans()).isEqualTo(bursts);
+    }
+
+    @Test
+    void longRepsOnlyTheWanderingGradeShowsGoEvenWhenFastOnTheGround() {
+        // A descent is fast on the ground for minutes: only strides are let through on ground speed alone.
+        Reading kept = GradeReadings.choose(track, reading(Found.REPS, truth), reading(Found.NONE, List.of()), true);
+        assertThat(kept.spans()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,153 @@
+package org.repcheck.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.repcheck.io.Readers;
+import org.repcheck.model.Activity;
+import org.repcheck.model.Channel;
+import org.repcheck.model.Rep;
+import org.repcheck.model.Samples;
+
+/**
+ * The real sessions as other watches and apps would have written them: sampled every 1-8 s ("smart" recording, a
+ * phone app) or without altitude (a GPX from an app that leaves it out). The held-out sessions come from devices
+ * this folder does not hold, so the signal path must not rest on one recording's habits. Each variant is made from
+ * the real file by dropping what the other device would not have written, never by adding anything.
+ */
+class RecordingVariantsTest {
+    private static final Path REPS = Path.of("..", "shared", "corpus", "reps");
+    private static final int SEEDS = 3;
+
+    @BeforeAll
+    static void truth() throws Exception {
+        RealSessionScoreTest.readTruth();
+    }
+
+    @Test
+    void steadyRunsRecordedSparselyOrWithoutAltitudeGiveNoReps() throws Exception {
+        List<String> withReps = new ArrayList<>();
+        int runs = 0;
+        for (Path f : files("files")) {
+            String name = f.getFileName().toString();
+            if (!RealSessionScoreTest.truthOf(name).isEmpty()) {
+                continue;
+            }
+            Activity a = new Readers().read(f);
+            List<Activity> variants = new ArrayList<>();
+            for (int seed = 1; seed <= SEEDS; seed++) {
+                variants.add(thinned(a, seed * 31L + name.hashCode()));
+            }
+            variants.add(without(a, Channel.ALTITUDE));
+            for (int v = 0; v < variants.size(); v++) {
+                runs++;
+                List<Rep> reps = new RepDetector().detect(variants.get(v), DetectMode.SIGNAL).reps();
+                if (!reps.isEmpty()) {
+                    withReps.add(name + (v < SEEDS ? " thinned #" + (v + 1) : " without altitude") + ": " + reps.size());
+                }
+            }
+        }
+        System.out.println("[recording variants] steady runs thinned to 1-8 s or without altitude, with reps: "
+                + withReps.size() + " of " + runs + (withReps.isEmpty() ? "" : " " + withReps));
+        assertThat(runs).isEqualTo(17 * (SEEDS + 1));
+        assertThat(withReps).as("two surges after crossings, a trail's flat stretch: not reps").isEmpty();
+    }
+
+    @Test
+    void laplessTwinsRecordedSparselyKeepTheirReps() throws Exception {
+        RealSessionScoreTest.Score base = new RealSessionScoreTest.Score();
+        RealSessionScoreTest.Score thin = new RealSessionScoreTest.Score();
+        for (Path g : files("gpx")) {
+            String stem = g.getFileName().toString().replaceAll("\\.gpx$", "");
+            List<double[]> truth = new ArrayList<>(RealSessionScoreTest.truthOf(stem + ".fit"));
+            truth.addAll(RealSessionScoreTest.truthOf(stem + ".tcx"));
+            Activity a = new Readers().read(g);
+            base.add(stem, truth, found(a));
+            for (int seed = 1; seed <= SEEDS; seed++) {
+                thin.add(stem + " #" + seed, truth, found(thinned(a, seed * 7919L + stem.hashCode())));
+            }
+        }
+        System.out.println("[recording variants] lapless twins as recorded: " + base.line(""));
+        System.out.println("[recording variants] lapless twins thinned to 1-8 s (" + SEEDS + " draws each): "
+                + thin.line(""));
+        thin.misses.forEach(m -> System.out.println("[recording variants]   thinned, not exact: " + m));
+        assertThat(thin.f1()).as(thin.line("thinned")).isGreaterThanOrEqualTo(THINNED_F1);
+        assertThat(thin.f1()).as("thinning costs at most a few reps").isGreaterThanOrEqualTo(base.f1() - 0.03);
+    }
+
+    /** Where the thinned twins stand (F1 0.921 over 3 draws; 0.904 before strides kept their ground speed), less a
+     * margin. */
+    static final double THINNED_F1 = 0.90;
+
+    private static List<double[]> found(Activity a) {
+        double t0 = a.start().map(t -> t.getEpochSecond() + t.getNano() * 1e-9).orElse(0.0);
+        List<double[]> out = new ArrayList<>();
+        for (Rep r : new RepDetector().detect(a, DetectMode.SIGNAL).reps()) {
+            out.add(new double[] {t0 + r.startS(), t0 + r.startS() + r.durationS()});
+        }
+        return out;
+    }
+
+    /** The activity as a watch recording "smart" would write it: a sample, then the next one 1-8 s later. */
+    static Activity thinned(Activity a, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        Samples s = a.samples();
+        List<Integer> keep = new ArrayList<>();
+        double next = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < s.size(); i++) {
+            if (s.time(i) >= next) {
+                keep.add(i);
+                next = s.time(i) + 1 + rnd.nextInt(8);
+            }
+        }
+        return withSamples(a, keep, null);
+    }
+
+    /** The activity without one channel, as a device or app that does not write it. */
+    static Activity without(Activity a, Channel dropped) {
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < a.samples().size(); i++) {
+            all.add(i);
+        }
+        return withSamples(a, all, dropped);
+    }
+
+    private static Activity withSamples(Activity a, List<Integer> keep, Channel dropped) {
+        Samples s = a.samples();
+        Map<Channel, double[]> cols = new EnumMap<>(Channel.class);
+        for (Channel c : Channel.values()) {
+            if (!s.has(c) || c == dropped) {
+                continue;
+            }
+            double[] col = s.column(c);
+            double[] out = new double[keep.size()];
+            for (int j = 0; j < out.length; j++) {
+                out[j] = col[keep.get(j)];
+            }
+            cols.put(c, out);
+        }
+        return new Activity(a.source(), a.format(), a.sport(), a.subSport(), a.start(), a.elapsedS(), a.timerS(),
+                a.distanceM(), Samples.of(keep.size(), cols), a.laps(), a.workoutSteps(), a.pauses(), a.segments(),
+                a.device(), a.warnings(), a.utcOffset(), a.hrSource());
+    }
+
+    /** The folder's files, or the test is skipped with a message when ../shared is absent. */
+    private static List<Path> files(String folder) throws Exception {
+        Path dir = REPS.resolve(folder);
+        assumeTrue(Files.isDirectory(dir), "real sessions not found at " + dir.toAbsolutePath() + "; skipping");
+        try (Stream<Path> st = Files.list(dir)) {
+            return st.sorted().toList();
+        }
+    }
+}
