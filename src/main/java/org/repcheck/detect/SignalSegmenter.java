@@ -24,7 +24,7 @@ import org.repcheck.model.TimeRange;
  * ≥ {@link #MIN_CLASS_SHARE} of the moving time. Steady, progressive and hilly easy runs fail here.</li>
  * <li>Bouts: dips shorter than {@link #MAX_DIP_S}, or up to {@link #MAX_SOFT_DIP_S} but still near rep pace, are
  * bridged (never across a pause); a brisk warm-up or cool-down glued to a rep is cut off where a two-line fit finds
- * the pace change; bouts shorter than {@link #MIN_REP_S} are dropped, unless every bout is a stride of 15-45 s
+ * the pace change; bouts shorter than {@link #MIN_REP_S} are dropped, unless every bout is a stride of 12-45 s
  * far faster than the running around it (a session of strides).</li>
  * <li>Boundaries: each is placed on the timing series by a local two-line fit (±{@link #LOCAL_FIT_S}) near the
  * threshold crossing, refined to the lines' intersection, then moved back by {@link #TRANSITION_LEAD_S} to where
