@@ -65,7 +65,9 @@ final class GradeReadings {
                     + "minutes: the altitude's wander (GPS altitude, no barometer?), not reps");
         }
         boolean better = first.found() == Found.NONE
-                || covered(first.spans(), second.spans()) >= MIN_COVER
+                || first.found() == Found.BLOCK && second.found() == Found.REPS
+                && SignalEvidence.sharesSize(track, second.spans())
+                || second.found() == first.found() && covered(first.spans(), second.spans()) >= MIN_COVER
                 && (sizeSpread(track, second.spans()) < sizeSpread(track, first.spans())
                 || addsReps(track, first.spans(), second.spans()));
         if (!better) {

@@ -59,6 +59,13 @@ class GradeReadingsTest {
     }
 
     @Test
+    void aFirstReadingsBlockGivesWayToASecondReadingsRepsOfOneSize() {
+        List<RepSpan> block = List.of(RepSpan.of(truth.get(0).startS(), truth.get(4).endS()));
+        Reading kept = GradeReadings.choose(track, reading(Found.BLOCK, block), reading(Found.REPS, truth), true);
+        assertThat(kept.spans()).isEqualTo(truth);
+    }
+
+    @Test
     void theSecondReadingsRepsAreKeptWhereTheFirstFoundNone() {
         Reading kept = GradeReadings.choose(track, reading(Found.NONE, List.of()), reading(Found.REPS, truth), true);
         assertThat(kept.spans()).isEqualTo(truth);

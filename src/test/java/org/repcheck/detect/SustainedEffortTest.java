@@ -1,6 +1,7 @@
 package org.repcheck.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
@@ -57,6 +58,29 @@ class SustainedEffortTest {
         Session s = new RepDetector().detect(g.activity(), DetectMode.SIGNAL);
         assertThat(s.reps()).isEmpty();
         assertThat(s.notes()).anyMatch(n -> n.contains("only two short bouts"));
+    }
+
+    @Test
+    void aTempoTheBoutsOnlyShowInPiecesIsFoundWholeByTheThreeLineFit() {
+        // Seed 7030: 22 min at +13 %, which crosses the split's threshold again and again; the bouts bridged gave
+        // no block at all before the fit.
+        GeneratedSession g = SessionGenerator.tempoRun(7030);
+        TrueRep t = g.reps().get(0);
+        Session s = new RepDetector().detect(g.activity(), DetectMode.SIGNAL);
+        assertThat(s.reps()).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(RepKind.TEMPO_BLOCK);
+            assertThat(r.startS()).isCloseTo(t.startS(), within(30.0));
+            assertThat(r.endS()).isCloseTo(t.endS(), within(30.0));
+        });
+    }
+
+    @Test
+    void aSetOfLongRepsWithJogsIsNotReadAsOneBlock() {
+        // Seed 1094: 3 × 3000 m with 3-minute jogs and GPS altitude; the fit would take the set for a block, but
+        // its jogs run below the easy pace, and the second reading's reps of one size beat a first reading's block.
+        GeneratedSession g = SessionGenerator.intervals(1094, SessionGenerator.realisticSpec(1094));
+        Session s = new RepDetector().detect(g.activity(), DetectMode.SIGNAL);
+        assertThat(s.reps()).hasSize(3);
     }
 
     private static boolean overlapsMostOf(List<Rep> found, TrueRep t) {
