@@ -9,7 +9,8 @@ import java.util.List;
  * ±{@link Grades#LONG_HALF_S} s, which a GPS chip's altitude wander (about 40 s) can hardly move.
  *
  * <ul>
- * <li>The second finds reps and the first none, or it keeps nearly all of the first's rep time
+ * <li>The second finds reps and the first none, or only a block while the second's reps share a size (a set of
+ * long reps read as one block), or it keeps nearly all of the first's rep time
  * ({@link #MIN_COVER}) with reps that share a distance or duration more closely (the wander chopped a rep into
  * unequal pieces, which the second joins) or with all of the first's reps and more of the same size (the wander hid
  * some): the second.</li>
