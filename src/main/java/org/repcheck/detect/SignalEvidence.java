@@ -73,9 +73,10 @@ final class SignalEvidence {
     /**
      * The typical recovery of a set lasts at most this long, or twice its typical rep: on the real sessions the
      * median gap is 1-5 minutes (a fartlek's 4, with one of 12), the generated ones' at most 5. Surges that lie
-     * ten minutes apart in an easy run (the real Strava 5 km without its altitude) are not one session's reps.
+     * eight or ten minutes apart in an easy run (the real Strava 5 km without its altitude, the Suunto uphill trail
+     * run read without its laps) are not one session's reps.
      */
-    static final double MAX_TYPICAL_RECOVERY_S = 8 * 60;
+    static final double MAX_TYPICAL_RECOVERY_S = 6 * 60;
 
     /** The bouts lie close enough together to be one set: see {@link #MAX_TYPICAL_RECOVERY_S}. */
     static boolean closeTogether(List<RepSpan> spans) {

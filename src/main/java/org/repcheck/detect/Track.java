@@ -159,6 +159,7 @@ final class Track {
                 double f = Math.min(1.0, Math.max(0.0, (t - time[j]) / (time[j + 1] - time[j])));
                 motion[i] = fromSpeed[j] + f * (fromSpeed[j + 1] - fromSpeed[j]);
             }
+            motion = SpeedLag.aligned(motion, dist, dt);
         }
         double interval = gaps[gaps.length / 2];
         return Optional.of(new Track(t0, dt, dist, motion, altitude(s, keep, k, time, t0, dt, n), hr, paused,

@@ -1,0 +1,65 @@
+package org.repcheck.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.repcheck.io.Readers;
+import org.repcheck.model.Samples;
+import org.repcheck.synth.GeneratedSession;
+import org.repcheck.synth.SessionGenerator;
+import org.repcheck.synth.Spec;
+
+/** The speed channel's lag behind the distance is found and taken out, and an on-time channel is left alone. */
+class SpeedLagTest {
+    private final GeneratedSession session = SessionGenerator.intervals(7,
+            Spec.distanceReps(6, 400, 5.0).toBuilder().build());
+    private final Track track = Track.of(session.activity(), w -> { }).orElseThrow();
+
+    @Test
+    void aChannelSixSecondsLateIsFoundSixSecondsLate() {
+        double[] late = new double[track.n];
+        for (int i = 0; i < track.n; i++) {
+            late[i] = track.dist[Math.max(0, i - 6)];
+        }
+        assertThat(SpeedLag.lagSteps(late, track.dist, track.dt)).isEqualTo(6);
+        assertThat(SpeedLag.aligned(late, track.dist, track.dt)[1000]).isEqualTo(track.dist[1000]);
+    }
+
+    @Test
+    void aChannelOnTimeIsLeftAlone() {
+        assertThat(SpeedLag.lagSteps(track.dist, track.dist, track.dt)).isZero();
+        assertThat(SpeedLag.aligned(track.dist, track.dist, track.dt)).isSameAs(track.dist);
+    }
+
+    @Test
+    void theRealForerunnersSpeedTrailsItsDistanceByAFewSeconds() throws Exception {
+        Path fit = Path.of("..", "shared", "corpus", "reps", "files", "run_5x20s_strides_walkrec_fr245_workout.fit");
+        assumeTrue(Files.isRegularFile(fit), "real session not found at " + fit.toAbsolutePath() + "; skipping");
+        Samples s = new Readers().read(fit).samples();
+        // The watch's own two channels, on a 1 s grid: its distance, and its speed integrated.
+        int n = (int) (s.time(s.size() - 1) - s.time(0));
+        double[] dist = new double[n];
+        double[] fromSpeed = new double[n];
+        double acc = 0;
+        int j = 0;
+        for (int i = 0; i < n; i++) {
+            double t = s.time(0) + i;
+            while (j + 2 < s.size() && s.time(j + 1) <= t) {
+                j++;
+            }
+            double f = (t - s.time(j)) / (s.time(j + 1) - s.time(j));
+            dist[i] = s.distance(j) + f * (s.distance(j + 1) - s.distance(j));
+            acc += i == 0 ? 0 : s.speed(j) + f * (s.speed(j + 1) - s.speed(j));
+            fromSpeed[i] = acc;
+        }
+        assertThat(SpeedLag.lagSteps(fromSpeed, dist, 1.0)).as("seconds the FR245's speed trails its distance")
+                .isBetween(3, 8);
+        Track aligned = Track.of(new Readers().read(fit), w -> { }).orElseThrow();
+        assertThat(SpeedLag.lagSteps(aligned.motion, aligned.dist, aligned.dt)).as("none left once aligned")
+                .isBetween(0, 1);
+    }
+}
