@@ -155,7 +155,8 @@ public final class SessionGenerator {
      * barometer (GPS altitude, σ 2-6 m). The σ is measured on the real lapless twins where terrain cancels: points
      * the runner passed again at least 5 minutes later, within 6 m, differ in altitude by a median 2.4-4.8 m on the
      * FR245 (no barometer; 8.6 m on an FR735XT), against 0.6-2.0 m on the barometric fenix, FR745 and epix; for a
-     * slow random error that median is about σ. Drawn from a stream of their own, so the first mix stays as it was.
+     * slow random error that median is about σ. And a watch whose speed channel trails ({@link #watchLag}). Drawn
+     * from a stream of their own, so the first mix stays as it was.
      */
     public static Spec realisticSpec(long seed) {
         Spec spec = randomSpec(seed);
@@ -164,6 +165,7 @@ public final class SessionGenerator {
                 .warmupStrides(rnd.nextDouble() < 0.3 ? 2 + rnd.nextInt(3) : 0)
                 .surgeShare(longRep(spec) && rnd.nextDouble() < 0.25 ? uniform(rnd, 0.1, 0.2) : 0)
                 .altitudeNoise(rnd.nextDouble() < 0.4 ? uniform(rnd, 2, 6) : 0)
+                .speedLag(watchLag(rnd))
                 .build();
     }
 
@@ -200,9 +202,18 @@ public final class SessionGenerator {
                 .hills(rnd.nextDouble() < 0.2);
     }
 
-    /** {@link #device}, and a watch without a barometer (GPS altitude, σ 2-6 m) in 4 of 10, as the realistic mix. */
+    /** {@link #device}, a watch without a barometer (GPS altitude, σ 2-6 m) in 4 of 10 and a lagging speed channel. */
     private static Spec.Builder realisticDevice(SplittableRandom rnd, Spec.Builder b) {
-        return device(rnd, b).altitudeNoise(rnd.nextDouble() < 0.4 ? uniform(rnd, 2, 6) : 0);
+        return device(rnd, b).altitudeNoise(rnd.nextDouble() < 0.4 ? uniform(rnd, 2, 6) : 0).speedLag(watchLag(rnd));
+    }
+
+    /**
+     * How far a watch's speed channel trails: on the real GPS recordings of ../shared/corpus/reps the written speed
+     * trails the watch's own distance by 3-12 s (median 5 s), lined up with it as closely as a pure delay would
+     * allow (correlation 0.93-0.98 on clean files), so a delay of 2-8 s, in 9 watches of 10.
+     */
+    private static double watchLag(SplittableRandom rnd) {
+        return rnd.nextDouble() < 0.9 ? uniform(rnd, 2, 8) : 0;
     }
 
     /** Reps long enough that a surge at the start is a part of them (a 400 m rep is all surge). */
@@ -297,13 +308,14 @@ public final class SessionGenerator {
 
     /**
      * {@link #randomNegative} recorded as the realistic mix records: a watch without a barometer in 4 sessions of
-     * 10 (GPS altitude, σ 2-6 m; see {@link #realisticSpec}). Its metres of wander must not turn an easy run's
-     * stretches into reps.
+     * 10 (GPS altitude, σ 2-6 m; see {@link #realisticSpec}) and a lagging speed channel. Its metres of wander must
+     * not turn an easy run's stretches into reps.
      */
     public static GeneratedSession realisticNegative(long seed) {
         SplittableRandom rnd = new SplittableRandom(seed ^ 0x2545F4914F6CDD1DL);
         double sigma = rnd.nextDouble() < 0.4 ? uniform(rnd, 2, 6) : 0;
-        return randomNegative(seed, spec -> spec.toBuilder().altitudeNoise(sigma).build());
+        double lag = watchLag(rnd);
+        return randomNegative(seed, spec -> spec.toBuilder().altitudeNoise(sigma).speedLag(lag).build());
     }
 
     private static GeneratedSession randomNegative(long seed, UnaryOperator<Spec> device) {
@@ -587,6 +599,8 @@ public final class SessionGenerator {
         double altErr = 0;
         double devDist = 0;
         double devSpeed = Double.NaN;
+        double watchSpeed = Double.NaN;
+        Cols speedHistory = new Cols();
         double lastSampleT = Double.NEGATIVE_INFINITY;
         double lastSampleV = 0;
         int nextGap = 1;
@@ -664,6 +678,11 @@ public final class SessionGenerator {
                 // smoothed, not the derivative of the distance.
                 double doppler = v * (1 + bias) + 0.08 * noise * rnd.nextGaussian();
                 devSpeed = Double.isNaN(devSpeed) ? doppler : 0.3 * devSpeed + 0.7 * doppler;
+                if (spec.speedLagS() > 0) {
+                    // The watch writes the speed it had this many seconds ago (its own filtering's delay).
+                    speedHistory.add(sec, 0, devSpeed, 0, 0, 0, 0);
+                    watchSpeed = speedHistory.at(speedHistory.v, sec - spec.speedLagS());
+                }
                 double altitude = 10 + (hillAmp > 0 ? -hillAmp * hillLen / (2 * Math.PI)
                         * Math.cos(2 * Math.PI * d / hillLen + hillPhase) : 0);
                 double la = lost ? Double.NaN : LAT0 + (north + posNoiseN) / 111_320.0;
@@ -674,7 +693,8 @@ public final class SessionGenerator {
                 }
                 cols.add(sec,
                         spec.distanceChannel() ? devDist : Double.NaN,
-                        spec.speedChannel() && !lost ? Math.max(0, devSpeed) : Double.NaN,
+                        spec.speedChannel() && !lost
+                                ? Math.max(0, spec.speedLagS() > 0 ? watchSpeed : devSpeed) : Double.NaN,
                         la, lo, altitude + altErr + 0.3 * rnd.nextGaussian(),
                         spec.heartRate() ? Math.round(hr + 1.5 * rnd.nextGaussian()) : Double.NaN);
                 lastSampleT = sec;

@@ -45,6 +45,8 @@ import java.util.List;
  *                          3 × 1700 m sessions have them, and they came out as extra reps
  * @param surgeShare        the first rep opens at {@link #SURGE_GAIN} × its speed for this share of it, then settles
  *                          (0: none): the real 3 × 1700 m first rep opened with a 60 s surge
+ * @param speedLagS         how late a watch writes its speed, s (0: the chip's Doppler speed as it comes): real
+ *                          watches' speed trails their own distance by 3-12 s
  * @param altitudeNoiseM    σ of the altitude's slow error, m (0: a barometer's smooth altitude); a watch without a
  *                          barometer writes GPS altitude, whose "climbs" inside flat reps fooled grade adjustment
  */
@@ -53,7 +55,7 @@ public record Spec(int reps, double repDistanceM, double repDurationS, List<Doub
                    double warmupS, double cooldownS, int sets, double setRecoveryS, Recording recording,
                    LapMode laps, LapFlags lapFlags, boolean speedChannel, boolean distanceChannel,
                    boolean heartRate, double gpsNoise, boolean dropouts, boolean fastCooldown, boolean hills,
-                   int warmupStrides, double surgeShare, double altitudeNoiseM) {
+                   int warmupStrides, double surgeShare, double altitudeNoiseM, double speedLagS) {
 
     /** How much faster than its speed a surging first rep opens. */
     public static final double SURGE_GAIN = 1.15;
@@ -133,7 +135,7 @@ public record Spec(int reps, double repDistanceM, double repDurationS, List<Doub
     private static Spec base(int n, double distanceM, double durationS, double speedMps) {
         return new Spec(n, distanceM, durationS, List.of(speedMps), RecoveryKind.JOG, 90, speedMps * 0.6,
                 speedMps * 0.75, 900, 600, 1, 180, Recording.EVERY_SECOND, LapMode.NONE, LapFlags.REALISTIC, true,
-                true, true, 1.0, false, false, false, 0, 0, 0);
+                true, true, 1.0, false, false, false, 0, 0, 0, 0);
     }
 
     public Builder toBuilder() {
@@ -167,6 +169,7 @@ public record Spec(int reps, double repDistanceM, double repDurationS, List<Doub
         private int warmupStrides;
         private double surgeShare;
         private double altitudeNoiseM;
+        private double speedLagS;
 
         private Builder(Spec s) {
             reps = s.reps;
@@ -194,6 +197,7 @@ public record Spec(int reps, double repDistanceM, double repDurationS, List<Doub
             warmupStrides = s.warmupStrides;
             surgeShare = s.surgeShare;
             altitudeNoiseM = s.altitudeNoiseM;
+            speedLagS = s.speedLagS;
         }
 
         public Builder reps(int v) { reps = v; return this; }
@@ -217,12 +221,13 @@ public record Spec(int reps, double repDistanceM, double repDurationS, List<Doub
         public Builder warmupStrides(int n) { warmupStrides = n; return this; }
         public Builder surgeShare(double share) { surgeShare = share; return this; }
         public Builder altitudeNoise(double sigmaM) { altitudeNoiseM = sigmaM; return this; }
+        public Builder speedLag(double delayS) { speedLagS = delayS; return this; }
 
         public Spec build() {
             return new Spec(reps, repDistanceM, repDurationS, repSpeedsMps, recovery, recoveryS, jogSpeedMps,
                     easySpeedMps, warmupS, cooldownS, sets, setRecoveryS, recording, laps, lapFlags, speedChannel,
                     distanceChannel, heartRate, gpsNoise, dropouts, fastCooldown, hills, warmupStrides, surgeShare,
-                    altitudeNoiseM);
+                    altitudeNoiseM, speedLagS);
         }
     }
 }
