@@ -102,6 +102,14 @@ final class LapClassifier {
         double bestRatio = 0;
         double widest = 0;
         String why = null;
+        if (onlyRepsRun(usable, sorted)) {
+            // Every lap run lies between walked, stood or paused ones: the runs are the reps, whatever their spread.
+            List<RepSpan> spans = split(track, usable, 0.5 * sorted[0], sorted[0] / RUNNING_MPS, new ArrayList<>(1));
+            if (!spans.isEmpty()) {
+                best = spans;
+                bestRatio = sorted[0] / RUNNING_MPS;
+            }
+        }
         for (int k = sorted.length - 1; k >= 1; k--) {
             double ratio = sorted[k] / sorted[k - 1];
             widest = Math.max(widest, ratio);
@@ -124,6 +132,26 @@ final class LapClassifier {
                 "laps: lap paces show no clear gap between work and recovery (best gap %.0f %%)", (widest - 1) * 100));
         // Laps pressed by hand or by a plan at one steady pace say "no reps"; a few laps with no gap say nothing.
         return usable.size() >= 5 && widest < NARROW_GAP ? Optional.of(List.of()) : Optional.empty();
+    }
+
+    /**
+     * Whether the laps run are all reps: at least three, each with no lap run next to it (a walk, a stand or a pause
+     * on either side, or the start or end of the recording), at one effort ({@link #CLEAR_GAP} between the slowest
+     * and the fastest). A 5 × 400 m with walked recoveries and no warm-up recorded has no running but its reps, so
+     * its pace gap lies between reps, and the split there called two of them recoveries. A warm-up jogged on its own
+     * is far slower than the reps and keeps the usual split.
+     */
+    private static boolean onlyRepsRun(List<L> usable, double[] runningSpeeds) {
+        if (runningSpeeds.length < 3 || runningSpeeds[runningSpeeds.length - 1] > CLEAR_GAP * runningSpeeds[0]) {
+            return false;
+        }
+        for (int i = 0; i + 1 < usable.size(); i++) {
+            boolean joined = usable.get(i + 1).lap().startS() <= usable.get(i).lap().endS() + PAUSE_S;
+            if (usable.get(i).running() && usable.get(i + 1).running() && joined) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

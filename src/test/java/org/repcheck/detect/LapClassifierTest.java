@@ -2,13 +2,18 @@ package org.repcheck.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.repcheck.io.Readers;
+import org.repcheck.model.Activity;
 import org.repcheck.model.DistanceBasis;
 import org.repcheck.model.Rep;
 import org.repcheck.model.RepSource;
@@ -27,6 +32,22 @@ class LapClassifierTest {
 
     static LongStream seeds() {
         return LongStream.range(1, 21);
+    }
+
+    @Test
+    void whenEveryLapRunLiesBetweenWalksTheRunsAreTheRepsWhateverTheirSpread() throws Exception {
+        // The real FR245 5 x 400 m with walked recoveries and no warm-up recorded, without its workout steps (as a
+        // TCX export or a watch that keeps only the laps would give it): its first two reps ran 8 % slower than the
+        // last three, and the pace gap between them once made those two recoveries.
+        Path fit = Path.of("..", "shared", "corpus", "reps", "files", "run_5x400_walkrest_fr245_workout.fit");
+        assumeTrue(Files.isRegularFile(fit), "real session not found at " + fit.toAbsolutePath() + "; skipping");
+        Activity a = new Readers().read(fit);
+        Activity lapsOnly = new Activity(a.source(), a.format(), a.sport(),
+                a.subSport(), a.start(), a.elapsedS(), a.timerS(), a.distanceM(), a.samples(), a.laps(), List.of(),
+                a.pauses(), a.segments(), a.device(), a.warnings(), a.utcOffset(), a.hrSource());
+        Session s = detector.detect(lapsOnly, DetectMode.AUTO);
+        assertThat(s.source()).isEqualTo(RepSource.LAPS);
+        assertThat(s.reps()).hasSize(5).allSatisfy(r -> assertThat(r.distanceM()).isCloseTo(400, within(5.0)));
     }
 
     @ParameterizedTest
