@@ -30,7 +30,7 @@ import org.repcheck.model.TimeRange;
  * threshold crossing, refined to the lines' intersection, then moved back by {@link #TRANSITION_LEAD_S} to where
  * the change of pace begins. Smoothing delays a crossing by seconds; a 90 s rep needs its time to ±0.5 s.</li>
  * <li>Checks: each bout ≥ {@link #MIN_LOCAL_RATIO} × the speed of the minute either side; reps not most of the
- * run; and structure — most reps share a distance or duration, or they form a ladder at one pace. A trail run's
+ * run ({@link SetOfReps}); and structure — most reps share a distance or duration, or they form a ladder at one pace. A trail run's
  * running between walks, or a steady run broken by stops, has none.</li>
  * </ol>
  * Pauses (the activity's, and long recording gaps while standing) are recoveries.
@@ -61,15 +61,8 @@ final class SignalSegmenter {
     /** The least share of the moving time each pace class must hold. */
     static final double MIN_CLASS_SHARE = 0.05;
     static final double MIN_REP_S = 25;
-    /**
-     * Two bouts alone are a set only when both are long (2 × 2 km, 2 × 10 min): no coach sets two short reps, and
-     * two 40 s surges after crossings in an easy run are what a phone's recording of one shows (the real Strava
-     * 5 km with its samples thinned to 1-8 s, or without its altitude). None of the real sessions holds two reps.
-     */
-    static final double MIN_PAIR_REP_S = 180;
     static final double MAX_DIP_S = 8;
     static final double MIN_LOCAL_RATIO = 1.15;
-    static final double MAX_WORK_SHARE = 0.75;
     /** Faster than this is a GPS glitch or a vehicle, not running: left out of the speed distribution. */
     static final double MAX_MPS = 8.0;
 
@@ -167,82 +160,49 @@ final class SignalSegmenter {
     /** The reps above the split's threshold, with the checks every set of bouts must pass. */
     private static List<RepSpan> fromSplit(Track track, double[] v, double[] effort, boolean[] in, int inCount,
                                            PaceSplit split, Bouts rule, List<String> notes) {
-        double dt = track.dt;
         List<int[]> kept = trimmed(track, effort, bridgeDips(track, v, hysteresis(track, v, in, split)), rule);
         if (kept.isEmpty()) {
             notes.add("signal: no fast bout lasts " + (int) MIN_REP_S + " s");
             return List.of();
         }
         double[][] edges = boundaries(track, effort, kept);
-        double[] starts = edges[0];
-        double[] ends = edges[1];
-
-        // Each bout must stand out from the minute around it.
-        List<RepSpan> spans = new ArrayList<>();
         List<RepSpan> fast = new ArrayList<>();
-        double workTime = 0;
+        List<RepSpan> spans = new ArrayList<>();
         for (int r = 0; r < kept.size(); r++) {
-            double s = starts[r];
-            double e = ends[r];
+            double s = edges[0][r];
+            double e = edges[1][r];
             if (!(e - s >= rule.minS)) {
                 continue;
             }
             fast.add(RepSpan.of(s, e));
-            double moving = track.movingTime(s, e);
-            double repSpeed = moving > 0 ? track.distance(s, e) / moving : 0;
-            double lo = Math.max(track.t0, s - 60);
-            double hi = Math.min(track.endTime(), e + 60);
-            double aroundDist = track.distance(lo, s) + track.distance(e, hi);
-            double aroundTime = (s - lo) + (hi - e);
-            double aroundSpeed = aroundTime > 0 ? aroundDist / aroundTime : 0;
-            if (repSpeed < rule.localRatio * aroundSpeed) {
-                continue;
+            if (standsOutMeasured(track, s, e, rule, notes)) {
+                spans.add(RepSpan.of(s, e));
             }
-            // A gap inside the bout, or one that ends or starts it (the bout is the part the GPS saw of a rep).
-            Optional<TimeRange> gap = track.dropouts.stream()
-                    .filter(d -> d.startS() < e + GAP_TOUCH_S && d.endS() > s - GAP_TOUCH_S)
-                    .findFirst();
-            if (gap.isPresent()) {
-                // A dropout's catch-up is a "sprint" no one ran: nothing inside it can be measured.
-                notes.add(String.format(Locale.ROOT,
-                        "signal: recording gap of %.0f s at %s into the activity, inside a fast stretch: no rep is "
-                                + "measured across it", gap.get().endS() - gap.get().startS(), clock(gap.get().startS())));
-                continue;
-            }
-            spans.add(RepSpan.of(s, e));
-            workTime += e - s;
         }
-        // The odd bouts go before the checks, but only the strict check (a shared size) may rest on what is left:
-        // the loose one (standing out from the run) must hold for every bout, or dropping the odd ones would let a
-        // run broken by stops (the real FR110 2013 run) through.
-        List<RepSpan> found = spans;
-        spans = OddBouts.drop(track, spans);
-        if (spans.size() < 2) {
-            return orSustainedBlock(track, fast, notes,
-                    "signal: " + (spans.isEmpty() ? "no" : "only one") + " bout clearly faster than its surroundings");
+        return SetOfReps.check(track, fast, spans, inCount * track.dt, notes);
+    }
+
+    /**
+     * Whether a bout stands out from the minute around it, and has no recording gap inside it or at its edge (the
+     * bout is then the part the GPS saw of a rep, and a dropout's catch-up is a "sprint" no one ran).
+     */
+    private static boolean standsOutMeasured(Track track, double s, double e, Bouts rule, List<String> notes) {
+        double moving = track.movingTime(s, e);
+        double repSpeed = moving > 0 ? track.distance(s, e) / moving : 0;
+        double lo = Math.max(track.t0, s - 60);
+        double hi = Math.min(track.endTime(), e + 60);
+        double aroundTime = (s - lo) + (hi - e);
+        double aroundSpeed = aroundTime > 0 ? (track.distance(lo, s) + track.distance(e, hi)) / aroundTime : 0;
+        if (repSpeed < rule.localRatio * aroundSpeed) {
+            return false;
         }
-        if (spans.size() == 2 && spans.stream().anyMatch(r -> r.endS() - r.startS() < MIN_PAIR_REP_S)) {
-            return orSustainedBlock(track, fast, notes, "signal: only two short bouts clearly faster than their "
-                    + "surroundings: surges (a crossing, a hill), not a set of reps");
-        }
-        if (!SignalEvidence.closeTogether(spans)) {
-            return orSustainedBlock(track, fast, notes, "signal: the fast bouts lie many minutes apart: surges in a "
-                    + "run, not a set of reps");
-        }
-        if (workTime > MAX_WORK_SHARE * inCount * dt) {
-            notes.add("signal: the fast bouts are most of the run: its pace, not reps");
-            return List.of();
-        }
-        if (!SignalEvidence.heartRises(track, spans)) {
-            return orSustainedBlock(track, fast, notes, "signal: the heart rate does not climb over the fast "
-                    + "stretches: the terrain's, not reps");
-        }
-        boolean reps = SignalEvidence.structured(track, spans) || SignalEvidence.standsOut(track, found);
-        if (!reps || !SignalEvidence.recoveriesSlower(track, spans)) {
-            return orSustainedBlock(track, fast, notes, "signal: the fast bouts share no distance or duration and "
-                    + "are not clearly faster than the run's own running: unstructured running, not reps");
-        }
-        return spans;
+        Optional<TimeRange> gap = track.dropouts.stream()
+                .filter(d -> d.startS() < e + GAP_TOUCH_S && d.endS() > s - GAP_TOUCH_S)
+                .findFirst();
+        gap.ifPresent(g -> notes.add(String.format(Locale.ROOT,
+                "signal: recording gap of %.0f s at %s into the activity, inside a fast stretch: no rep is "
+                        + "measured across it", g.endS() - g.startS(), clock(g.startS()))));
+        return gap.isEmpty();
     }
 
     /** Bouts above the split's threshold, with hysteresis: in at 15 % of the way to the fast mean, out at 15 % below. */
@@ -309,18 +269,6 @@ final class SignalSegmenter {
                     local) - END_LEAD_S;
         }
         return new double[][] {starts, ends};
-    }
-
-    /** One sustained block when the run holds one (see {@link SignalEvidence#sustainedBlock}), else no reps. */
-    private static List<RepSpan> orSustainedBlock(Track track, List<RepSpan> bouts, List<String> notes, String why) {
-        Optional<RepSpan> block = SignalEvidence.sustainedBlock(track, bouts);
-        if (block.isPresent() && track.dropouts.stream()
-                .noneMatch(d -> d.startS() < block.get().endS() && d.endS() > block.get().startS())) {
-            notes.add("signal: one sustained effort clearly faster than the running around it: a block, not reps");
-            return List.of(block.get());
-        }
-        notes.add(why);
-        return List.of();
     }
 
     /** A recording gap this close to a bout's edge cut the bout short: the rep went on where the GPS saw nothing. */
