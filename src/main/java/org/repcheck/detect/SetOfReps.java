@@ -21,8 +21,8 @@ final class SetOfReps {
     static final double MAX_WORK_SHARE = 0.75;
 
     /**
-     * The bouts that stand out as a set of reps, or the run's one sustained block, or none. The odd bouts go before
-     * the checks, but only the strict check (a shared size) may rest on what is left: the loose one (standing out
+     * The bouts that stand out as a set of reps, or the run's one sustained block, or none. The odd bouts go, and
+     * the pieces of a chopped rep are joined ({@link ChoppedReps}), before the checks, but only the strict check (a shared size) may rest on what is left: the loose one (standing out
      * from the run) must hold for every bout, or dropping the odd ones would let a run broken by stops (the real
      * FR110 2013 run) through.
      *
@@ -33,7 +33,7 @@ final class SetOfReps {
     static List<RepSpan> check(Track track, List<RepSpan> fast, List<RepSpan> found, double runningS,
                                List<String> notes) {
         double workTime = found.stream().mapToDouble(r -> r.endS() - r.startS()).sum();
-        List<RepSpan> spans = OddBouts.drop(track, found);
+        List<RepSpan> spans = ChoppedReps.joined(track, OddBouts.drop(track, found));
         if (spans.size() < 2) {
             return orSustainedBlock(track, fast, notes,
                     "signal: " + (spans.isEmpty() ? "no" : "only one") + " bout clearly faster than its surroundings");

@@ -40,6 +40,7 @@ class LaplessSignalRulesTest {
         "run_3x1700m_1k_standrest_fr245_manual|run_3x1700m_1k_standrest_fr245_manual.fit|a rep that opens with a surge and settles is one rep",
         "run_4x2min_hills_fr245_workout|run_4x2min_hills_fr245_workout.fit|GPS altitude's wander does not chop a hill rep",
         "run_5x20s_strides_walkrec_fr245_workout|run_5x20s_strides_walkrec_fr245_workout.fit|a session of 20 s strides gives its strides",
+        "run_4x1km_fenix5x_workout|run_4x1km_fenix5x_workout.fit|a rep held up for 20 s inside is one rep, not two",
     })
     void realLaplessSessionGivesExactlyItsTrueReps(String stem, String truthFile, String rule) throws Exception {
         Path gpx = twin(stem);

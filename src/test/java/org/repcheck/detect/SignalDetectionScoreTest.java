@@ -85,7 +85,7 @@ class SignalDetectionScoreTest {
      * sustained block, {@link SessionGenerator#tempoRun}); strides sessions ({@link SessionGenerator#stridesSpec});
      * ladders ({@link SessionGenerator#ladder}); and the negatives recorded the same way
      * ({@link SessionGenerator#realisticNegative}). Its score is the one that predicts the real one (real lapless F1
-     * 0.935; this mix 0.986; the first mix 0.9998), and this floor holds it while the signal path learns these
+     * 0.938; this mix 0.986; the first mix 1.000), and this floor holds it while the signal path learns these
      * patterns (issue 8 is open on them).
      */
     @Test
