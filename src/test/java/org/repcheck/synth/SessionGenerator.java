@@ -631,8 +631,10 @@ public final class SessionGenerator {
                 heading += 0.01 * rnd.nextGaussian();
                 east += v * H * Math.sin(heading);
                 north += v * H * Math.cos(heading);
-                // Heart rate follows effort with a lag, faster up than down.
-                double effort = v < 0.5 ? 0.25 : Math.min(1.1, 0.45 + 0.55 * v / vRef);
+                // Heart rate follows effort with a lag, faster up than down. Effort is the pace the runner would
+                // hold on the flat: a climb that slows them is no easier, a descent that speeds them up no harder
+                // (the real hilly long run's descents ran at a falling heart rate).
+                double effort = v < 0.5 ? 0.25 : Math.min(1.1, 0.45 + 0.55 * (v / hillMod) / vRef);
                 double hrTarget = hrRest + (hrMax - hrRest) * effort;
                 hr += (hrTarget - hr) * H / (hrTarget > hr ? 20.0 : 40.0);
                 tick++;
