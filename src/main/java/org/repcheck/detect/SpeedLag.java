@@ -1,5 +1,9 @@
 package org.repcheck.detect;
 
+import java.util.Arrays;
+
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+
 /**
  * A watch's speed channel runs late. Garmin, Coros and Suunto watches write a speed the watch has smoothed, and on
  * every GPS file of ../shared/corpus/reps it trails the speed of the watch's own distance by 3-12 s (median 5 s;
@@ -70,25 +74,9 @@ final class SpeedLag {
 
     /** Pearson correlation of {@code a[i]} with {@code b[i + lag]}, away from both ends by {@code margin}. */
     private static double correlation(double[] a, double[] b, int lag, int margin) {
-        double sa = 0;
-        double sb = 0;
-        double saa = 0;
-        double sbb = 0;
-        double sab = 0;
-        int k = 0;
-        for (int i = margin; i + margin < a.length; i++) {
-            double x = a[i];
-            double y = b[i + lag];
-            sa += x;
-            sb += y;
-            saa += x * x;
-            sbb += y * y;
-            sab += x * y;
-            k++;
-        }
-        double va = saa - sa * sa / k;
-        double vb = sbb - sb * sb / k;
-        double cov = sab - sa * sb / k;
-        return va > 0 && vb > 0 ? cov / Math.sqrt(va * vb) : 0;
+        double[] x = Arrays.copyOfRange(a, margin, a.length - margin);
+        double[] y = Arrays.copyOfRange(b, margin + lag, b.length - margin + lag);
+        double r = new PearsonsCorrelation().correlation(x, y);
+        return Double.isFinite(r) ? r : 0;
     }
 }

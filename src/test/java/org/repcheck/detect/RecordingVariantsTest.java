@@ -17,14 +17,16 @@ import org.junit.jupiter.api.Test;
 import org.repcheck.io.Readers;
 import org.repcheck.model.Activity;
 import org.repcheck.model.Channel;
+import org.repcheck.model.Lap;
 import org.repcheck.model.Rep;
 import org.repcheck.model.Samples;
 
 /**
  * The real sessions as other watches and apps would have written them: sampled every 1-8 s ("smart" recording, a
- * phone app) or without altitude (a GPX from an app that leaves it out). The held-out sessions come from devices
- * this folder does not hold, so the signal path must not rest on one recording's habits. Each variant is made from
- * the real file by dropping what the other device would not have written, never by adding anything.
+ * phone app), without altitude (a GPX from an app that leaves it out), without laps (auto-lap off), or with laps but
+ * no workout steps (a TCX export). The held-out sessions come from devices this folder does not hold, so detection
+ * must not rest on one recording's habits. Each variant is made from the real file by dropping what the other
+ * device would not have written, never by adding anything.
  */
 class RecordingVariantsTest {
     private static final Path REPS = Path.of("..", "shared", "corpus", "reps");
@@ -102,9 +104,7 @@ class RecordingVariantsTest {
                 continue;
             }
             Activity a = new Readers().read(f);
-            score.add(name, truth, found(new Activity(a.source(), a.format(), a.sport(), a.subSport(), a.start(),
-                    a.elapsedS(), a.timerS(), a.distanceM(), a.samples(), List.of(), List.of(), a.pauses(),
-                    a.segments(), a.device(), a.warnings(), a.utcOffset(), a.hrSource())));
+            score.add(name, truth, found(withLaps(a, List.of())));
         }
         System.out.println("[recording variants] recordings without laps or steps (--detect signal): "
                 + score.line(""));
@@ -126,10 +126,7 @@ class RecordingVariantsTest {
             if (truth.isEmpty() || a.workoutSteps().isEmpty()) {
                 continue;
             }
-            Activity lapsOnly = new Activity(a.source(), a.format(), a.sport(), a.subSport(), a.start(),
-                    a.elapsedS(), a.timerS(), a.distanceM(), a.samples(), a.laps(), List.of(), a.pauses(),
-                    a.segments(), a.device(), a.warnings(), a.utcOffset(), a.hrSource());
-            score.add(name, truth, found(lapsOnly, DetectMode.AUTO));
+            score.add(name, truth, found(withLaps(a, a.laps()), DetectMode.AUTO));
         }
         System.out.println("[recording variants] workouts without their steps (laps kept): " + score.line(""));
         score.misses.forEach(m -> System.out.println("[recording variants]   without steps, not exact: " + m));
@@ -157,6 +154,13 @@ class RecordingVariantsTest {
             out.add(new double[] {t0 + r.startS(), t0 + r.startS() + r.durationS()});
         }
         return out;
+    }
+
+    /** The activity with these laps and no workout steps, as a device that keeps only laps (or none) writes it. */
+    private static Activity withLaps(Activity a, List<Lap> laps) {
+        return new Activity(a.source(), a.format(), a.sport(), a.subSport(), a.start(), a.elapsedS(), a.timerS(),
+                a.distanceM(), a.samples(), laps, List.of(), a.pauses(), a.segments(), a.device(), a.warnings(),
+                a.utcOffset(), a.hrSource());
     }
 
     /** The activity as a watch recording "smart" would write it: a sample, then the next one 1-8 s later. */
