@@ -10,6 +10,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -96,16 +98,7 @@ class RecordingVariantsTest {
      */
     @Test
     void recordingsWithoutLapsKeepMostOfTheirReps() throws Exception {
-        RealSessionScoreTest.Score score = new RealSessionScoreTest.Score();
-        for (Path f : files("files")) {
-            String name = f.getFileName().toString();
-            List<double[]> truth = RealSessionScoreTest.truthOf(name);
-            if (truth.isEmpty()) {
-                continue;
-            }
-            Activity a = new Readers().read(f);
-            score.add(name, truth, found(withLaps(a, List.of())));
-        }
+        RealSessionScoreTest.Score score = recordings(a -> true, a -> found(withLaps(a, List.of())));
         System.out.println("[recording variants] recordings without laps or steps (--detect signal): "
                 + score.line(""));
         assertThat(score.files).isEqualTo(36);
@@ -118,16 +111,8 @@ class RecordingVariantsTest {
      */
     @Test
     void workoutsWithoutTheirStepsKeepTheirRepsFromTheLaps() throws Exception {
-        RealSessionScoreTest.Score score = new RealSessionScoreTest.Score();
-        for (Path f : files("files")) {
-            String name = f.getFileName().toString();
-            List<double[]> truth = RealSessionScoreTest.truthOf(name);
-            Activity a = new Readers().read(f);
-            if (truth.isEmpty() || a.workoutSteps().isEmpty()) {
-                continue;
-            }
-            score.add(name, truth, found(withLaps(a, a.laps()), DetectMode.AUTO));
-        }
+        RealSessionScoreTest.Score score = recordings(a -> !a.workoutSteps().isEmpty(),
+                a -> found(withLaps(a, a.laps()), DetectMode.AUTO));
         System.out.println("[recording variants] workouts without their steps (laps kept): " + score.line(""));
         score.misses.forEach(m -> System.out.println("[recording variants]   without steps, not exact: " + m));
         assertThat(score.f1()).as(score.line("without steps")).isGreaterThanOrEqualTo(WITHOUT_STEPS_F1);
@@ -154,6 +139,24 @@ class RecordingVariantsTest {
             out.add(new double[] {t0 + r.startS(), t0 + r.startS() + r.durationS()});
         }
         return out;
+    }
+
+    /** The recordings of files/ with true reps that {@code which} takes, scored on what {@code found} finds. */
+    private static RealSessionScoreTest.Score recordings(Predicate<Activity> which,
+                                                         Function<Activity, List<double[]>> found) throws Exception {
+        RealSessionScoreTest.Score score = new RealSessionScoreTest.Score();
+        for (Path f : files("files")) {
+            String name = f.getFileName().toString();
+            List<double[]> truth = RealSessionScoreTest.truthOf(name);
+            if (truth.isEmpty()) {
+                continue;
+            }
+            Activity a = new Readers().read(f);
+            if (which.test(a)) {
+                score.add(name, truth, found.apply(a));
+            }
+        }
+        return score;
     }
 
     /** The activity with these laps and no workout steps, as a device that keeps only laps (or none) writes it. */
