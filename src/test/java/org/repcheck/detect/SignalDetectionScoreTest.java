@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
 import org.repcheck.model.Session;
@@ -106,24 +107,10 @@ class SignalDetectionScoreTest {
                 byKind.computeIfAbsent(kind, k -> new RepScore()).add(g.reps(), s.reps());
             }
         }
-        for (int i = 0; i < TEMPO_SESSIONS; i++) {
-            GeneratedSession g = SessionGenerator.tempoRun(7000 + i);
-            Session s = detector.detect(g.activity(), DetectMode.SIGNAL);
-            score.add(g.reps(), s.reps());
-            byKind.computeIfAbsent("tempo runs", k -> new RepScore()).add(g.reps(), s.reps());
-        }
-        for (int i = 0; i < STRIDES_SESSIONS; i++) {
-            GeneratedSession g = SessionGenerator.intervals(8000 + i, SessionGenerator.stridesSpec(8000 + i));
-            Session s = detector.detect(g.activity(), DetectMode.SIGNAL);
-            score.add(g.reps(), s.reps());
-            byKind.computeIfAbsent("strides sessions", k -> new RepScore()).add(g.reps(), s.reps());
-        }
-        for (int i = 0; i < LADDER_SESSIONS; i++) {
-            GeneratedSession g = SessionGenerator.ladder(9000 + i);
-            Session s = detector.detect(g.activity(), DetectMode.SIGNAL);
-            score.add(g.reps(), s.reps());
-            byKind.computeIfAbsent("ladders", k -> new RepScore()).add(g.reps(), s.reps());
-        }
+        scoreKind(detector, score, byKind, "tempo runs", TEMPO_SESSIONS, i -> SessionGenerator.tempoRun(7000 + i));
+        scoreKind(detector, score, byKind, "strides sessions", STRIDES_SESSIONS,
+                i -> SessionGenerator.intervals(8000 + i, SessionGenerator.stridesSpec(8000 + i)));
+        scoreKind(detector, score, byKind, "ladders", LADDER_SESSIONS, i -> SessionGenerator.ladder(9000 + i));
         for (int i = 0; i < NEGATIVE_SESSIONS; i++) {
             GeneratedSession g = SessionGenerator.realisticNegative(5000 + i);
             score.add(g.reps(), detector.detect(g.activity(), DetectMode.SIGNAL).reps());
@@ -134,6 +121,17 @@ class SignalDetectionScoreTest {
         }
         assertThat(score.f1()).as("realistic-mix rep F1").isGreaterThanOrEqualTo(REALISTIC_FLOOR);
         assertThat(score.negativeSessionsWithReps()).as("realistic negatives with reps").isZero();
+    }
+
+    /** Adds {@code count} sessions of one kind to the mix's score and to that kind's own. */
+    private static void scoreKind(RepDetector detector, RepScore score, Map<String, RepScore> byKind, String kind,
+                                  int count, IntFunction<GeneratedSession> session) {
+        for (int i = 0; i < count; i++) {
+            GeneratedSession g = session.apply(i);
+            Session s = detector.detect(g.activity(), DetectMode.SIGNAL);
+            score.add(g.reps(), s.reps());
+            byKind.computeIfAbsent(kind, k -> new RepScore()).add(g.reps(), s.reps());
+        }
     }
 
     static final int TEMPO_SESSIONS = 50;
