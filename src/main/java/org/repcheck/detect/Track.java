@@ -33,7 +33,7 @@ final class Track {
     /**
      * Cumulative distance integrated from the device's speed channel, null without one. A GPS chip's Doppler speed
      * is sharper in time than differences of its position-based distance, so boundaries are placed on this, while
-     * reps are measured on {@link #dist}.
+     * reps are measured on {@link #dist}. Watches write that speed late; {@link SpeedLag} has taken the lag out.
      */
     final double[] motion;
     /** Altitude, metres, interpolated; null when the file has none. */
