@@ -42,9 +42,7 @@ class LapClassifierTest {
         Path fit = Path.of("..", "shared", "corpus", "reps", "files", "run_5x400_walkrest_fr245_workout.fit");
         assumeTrue(Files.isRegularFile(fit), "real session not found at " + fit.toAbsolutePath() + "; skipping");
         Activity a = new Readers().read(fit);
-        Activity lapsOnly = new Activity(a.source(), a.format(), a.sport(),
-                a.subSport(), a.start(), a.elapsedS(), a.timerS(), a.distanceM(), a.samples(), a.laps(), List.of(),
-                a.pauses(), a.segments(), a.device(), a.warnings(), a.utcOffset(), a.hrSource());
+        Activity lapsOnly = RecordingVariantsTest.withLaps(a, a.laps());
         Session s = detector.detect(lapsOnly, DetectMode.AUTO);
         assertThat(s.source()).isEqualTo(RepSource.LAPS);
         assertThat(s.reps()).hasSize(5).allSatisfy(r -> assertThat(r.distanceM()).isCloseTo(400, within(5.0)));

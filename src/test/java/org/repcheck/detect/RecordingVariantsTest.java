@@ -160,7 +160,7 @@ class RecordingVariantsTest {
     }
 
     /** The activity with these laps and no workout steps, as a device that keeps only laps (or none) writes it. */
-    private static Activity withLaps(Activity a, List<Lap> laps) {
+    static Activity withLaps(Activity a, List<Lap> laps) {
         return new Activity(a.source(), a.format(), a.sport(), a.subSport(), a.start(), a.elapsedS(), a.timerS(),
                 a.distanceM(), a.samples(), laps, List.of(), a.pauses(), a.segments(), a.device(), a.warnings(),
                 a.utcOffset(), a.hrSource());
