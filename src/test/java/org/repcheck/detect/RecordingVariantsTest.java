@@ -101,6 +101,7 @@ class RecordingVariantsTest {
         RealSessionScoreTest.Score score = recordings(a -> true, a -> found(withLaps(a, List.of())));
         System.out.println("[recording variants] recordings without laps or steps (--detect signal): "
                 + score.line(""));
+        score.misses.forEach(m -> System.out.println("[recording variants]   without laps, not exact: " + m));
         assertThat(score.files).isEqualTo(36);
         assertThat(score.f1()).as(score.line("without laps")).isGreaterThanOrEqualTo(WITHOUT_LAPS_F1);
     }
