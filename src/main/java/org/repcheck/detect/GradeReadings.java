@@ -21,7 +21,9 @@ import java.util.List;
  * <li>Otherwise the first.</li>
  * </ul>
  * A run whose speed does follow its grade is read the second way only when the first finds nothing, and that
- * reading is kept only for reps that share a size: hills and a GPS chip's wander together can hide a set.
+ * reading is kept only for reps that share a size, or for a session of strides: hills and a GPS chip's wander
+ * together can hide a set, and can stretch one stride past {@link Strides#MAX_S} (every bout must be a stride, so
+ * one stretched to 46 s lost all seven of a realistic generated strides session on hills).
  */
 final class GradeReadings {
     private GradeReadings() {
@@ -49,12 +51,13 @@ final class GradeReadings {
      *
      * @param ignored whether the run's speed ignores its 30 s grade ({@link GradeResponse}); when it follows it, the
      *                second reading is asked for only where the first found nothing, and kept only when it finds
-     *                reps that share a size (hills and a GPS chip's wander together can hide a set from the first)
+     *                reps that share a size or strides (hills and a GPS chip's wander together can hide a set from
+     *                the first)
      */
     static Reading choose(Track track, Reading first, Reading second, boolean ignored) {
         if (!ignored) {
-            boolean set = first.found() == Found.NONE && second.found() == Found.REPS
-                    && SignalEvidence.structured(track, second.spans());
+            boolean set = first.found() == Found.NONE && (second.found() == Found.REPS
+                    && SignalEvidence.structured(track, second.spans()) || second.found() == Found.STRIDES);
             return set ? withNote(second, "signal: the reps show with the grade taken over two minutes (over 30 s "
                     + "the altitude's wander hid them)") : first;
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.repcheck.detect.GradeReadings.Found;
 import org.repcheck.detect.GradeReadings.Reading;
+import org.repcheck.model.Rep;
 import org.repcheck.synth.GeneratedSession;
 import org.repcheck.synth.SessionGenerator;
 import org.repcheck.synth.Spec;
@@ -107,5 +108,19 @@ class GradeReadingsTest {
         List<RepSpan> four = truth.subList(0, 4);
         assertThat(GradeReadings.choose(track, reading(Found.REPS, four), reading(Found.REPS, truth), false).spans())
                 .as("reps the first found stay as they are").isEqualTo(four);
+        assertThat(GradeReadings.choose(track, none, reading(Found.STRIDES, truth), false).spans())
+                .as("strides the first reading lost").isEqualTo(truth);
+    }
+
+    /**
+     * A generated strides session on hills (seven 23 s strides from a walk): over the 30 s grade one stride measures
+     * 46 s, past {@link Strides#MAX_S}, and the first reading finds no session of strides; the second finds all seven.
+     */
+    @Test
+    void stridesTheThirtySecondGradeStretchedAreFoundOverTwoMinutes() {
+        GeneratedSession g = SessionGenerator.intervals(8024, SessionGenerator.stridesSpec(8024));
+        List<Rep> reps = new RepDetector().detect(g.activity(), DetectMode.SIGNAL).reps();
+        assertThat(reps).hasSize(7);
+        assertThat(new RepScore().add(g.reps(), reps).f1()).isEqualTo(1.0);
     }
 }
