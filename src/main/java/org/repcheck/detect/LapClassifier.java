@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.repcheck.model.Lap;
-import org.repcheck.model.LapTrigger;
 
 /**
  * Reps from device laps, judged on the laps' own evidence because their flags lie: some watches mark every lap
@@ -69,11 +68,9 @@ final class LapClassifier {
             notes.add("laps: " + laps.size() + " lap(s), too few to hold reps and recoveries");
             return Optional.empty();
         }
-        long fixed = Math.max(laps.stream().filter(l -> l.trigger() == LapTrigger.DISTANCE
-                || l.trigger() == LapTrigger.POSITION).count(), sameDistance(laps));
-        if (fixed * 2 > laps.size()) {
-            notes.add("laps: " + fixed + " of " + laps.size()
-                    + " laps are distance auto-laps, which split the run at fixed points, not where the effort changed");
+        Optional<String> auto = AutoLaps.why(laps);
+        if (auto.isPresent()) {
+            notes.add(auto.get());
             return Optional.empty();
         }
         List<L> usable = new ArrayList<>();
@@ -96,6 +93,10 @@ final class LapClassifier {
         List<RepSpan> flagged = honestFlags(usable);
         if (!flagged.isEmpty()) {
             return Optional.of(flagged);
+        }
+        List<RepSpan> repeated = repeated(usable);
+        if (!repeated.isEmpty()) {
+            return Optional.of(repeated);
         }
         double[] sorted = usable.stream().filter(L::running).mapToDouble(L::speed).sorted().toArray();
         List<RepSpan> best = null;
@@ -154,22 +155,6 @@ final class LapClassifier {
         return true;
     }
 
-    /**
-     * How many laps share one distance to the metre: auto-laps, whatever trigger the device wrote (COROS writes
-     * none). Legs never close a lap by hand at the same metre twice.
-     */
-    static long sameDistance(List<Lap> laps) {
-        long best = 0;
-        for (Lap a : laps) {
-            if (!(a.distanceM() > 0)) {
-                continue;
-            }
-            long n = laps.stream().filter(b -> Math.abs(b.distanceM() - a.distanceM()) <= 0.5).count();
-            best = Math.max(best, n);
-        }
-        return best;
-    }
-
     private static double speed(Track track, Lap lap) {
         double time = Double.isFinite(lap.timerS()) && lap.timerS() > 0 ? lap.timerS()
                 : track == null ? lap.elapsedS() : track.movingTime(lap.startS(), lap.endS());
@@ -212,6 +197,24 @@ final class LapClassifier {
             if (hrContradicts(usable, work)) {
                 why.add("laps: the slower laps ran at a higher heart rate (climbs), so pace alone does not show reps");
                 return List.of();
+            }
+        }
+        return spans(usable, bouts);
+    }
+
+    /** The work laps of a repeat the laps' shape shows ({@link RepeatedLaps}), each its own rep; none when none. */
+    private static List<RepSpan> repeated(List<L> usable) {
+        List<Lap> laps = usable.stream().map(L::lap).toList();
+        double[] speed = usable.stream().mapToDouble(L::speed).toArray();
+        boolean[] running = new boolean[usable.size()];
+        for (int i = 0; i < running.length; i++) {
+            running[i] = usable.get(i).running();
+        }
+        boolean[] work = RepeatedLaps.work(laps, speed, running);
+        List<Bout> bouts = new ArrayList<>();
+        for (int i = 0; i < work.length; i++) {
+            if (work[i]) {
+                bouts.add(new Bout(i, i));
             }
         }
         return spans(usable, bouts);

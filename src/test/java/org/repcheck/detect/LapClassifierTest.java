@@ -11,6 +11,7 @@ import java.util.stream.LongStream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.repcheck.io.Readers;
 import org.repcheck.model.Activity;
@@ -46,6 +47,29 @@ class LapClassifierTest {
         Session s = detector.detect(lapsOnly, DetectMode.AUTO);
         assertThat(s.source()).isEqualTo(RepSource.LAPS);
         assertThat(s.reps()).hasSize(5).allSatisfy(r -> assertThat(r.distanceM()).isCloseTo(400, within(5.0)));
+    }
+
+    /**
+     * Real workouts without their steps, their laps kept: each gives exactly its true reps from the laps' shape, work
+     * and recovery laps in turn ({@link RepeatedLaps}), where lap pace alone read the first two as "a run, not reps"
+     * and merged the third's floats into its reps.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"run_4x30s_hills_fr245_workout.fit", "run_3x15min_hilly_long_fr245_workout.fit",
+        "run_5x2min_speedplay_fr245_workout.fit", "run_3x1700m_1k_standrest_fr245_manual.fit"})
+    void workAndRecoveryLapsInTurnAreTheRepsWithoutTheSteps(String name) throws Exception {
+        Path fit = Path.of("..", "shared", "corpus", "reps", "files", name);
+        assumeTrue(Files.isRegularFile(fit), "real session not found at " + fit.toAbsolutePath() + "; skipping");
+        RealSessionScoreTest.readTruth();
+        Activity a = new Readers().read(fit);
+        Session s = detector.detect(RecordingVariantsTest.withLaps(a, a.laps()), DetectMode.AUTO);
+        double t0 = a.start().map(t -> t.getEpochSecond() + t.getNano() * 1e-9).orElse(0.0);
+        List<double[]> found = s.reps().stream()
+                .map(r -> new double[] {t0 + r.startS(), t0 + r.startS() + r.durationS()}).toList();
+        RealSessionScoreTest.Score score = new RealSessionScoreTest.Score();
+        score.add(name, RealSessionScoreTest.truthOf(name), found);
+        assertThat(s.source()).isEqualTo(RepSource.LAPS);
+        assertThat(score.exact).as(score.line(name)).isEqualTo(1);
     }
 
     @ParameterizedTest

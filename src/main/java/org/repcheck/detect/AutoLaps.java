@@ -1,0 +1,65 @@
+package org.repcheck.detect;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+
+import org.repcheck.model.Lap;
+import org.repcheck.model.LapTrigger;
+
+/**
+ * Laps the watch closed at fixed points, by distance or by time: they split the run where the counter rolled over,
+ * not where the effort changed, so they carry no evidence of reps and the signal decides.
+ */
+final class AutoLaps {
+    private AutoLaps() {
+    }
+
+    /** Why the laps are auto-laps, for the notes; empty when they may hold reps. */
+    static Optional<String> why(List<Lap> laps) {
+        long fixed = Math.max(laps.stream().filter(l -> l.trigger() == LapTrigger.DISTANCE
+                || l.trigger() == LapTrigger.POSITION).count(), sameDistance(laps));
+        if (fixed * 2 > laps.size()) {
+            return Optional.of("laps: " + fixed + " of " + laps.size() + " laps are distance auto-laps, which split "
+                    + "the run at fixed points, not where the effort changed");
+        }
+        long timed = sameDuration(laps);
+        if (timed >= laps.size() - 1) {
+            return Optional.of("laps: " + timed + " of " + laps.size() + " laps last the same time (auto-laps by "
+                    + "time), which split the run at fixed points, not where the effort changed");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * How many laps share one distance to the metre: auto-laps, whatever trigger the device wrote (COROS writes
+     * none). Legs never close a lap by hand at the same metre twice.
+     */
+    static long sameDistance(List<Lap> laps) {
+        return most(laps, Lap::distanceM, 0.5);
+    }
+
+    /**
+     * How many laps last one time to the second: auto-laps by time (a lap every 5 min) when all laps but the last
+     * do. A workout run by time writes laps of one time too, but its warm-up and cool-down laps differ. On hills
+     * the paces of such laps alternate by chance: the real steady and trail runs of ../shared/corpus/reps cut every
+     * 1-5 min gave "reps" in 10 of 68 cuts.
+     */
+    static long sameDuration(List<Lap> laps) {
+        return most(laps, Lap::elapsedS, 1);
+    }
+
+    /** The most laps whose {@code value} lies within {@code tolerance} of one lap's. */
+    private static long most(List<Lap> laps, ToDoubleFunction<Lap> value, double tolerance) {
+        long best = 0;
+        for (Lap a : laps) {
+            double x = value.applyAsDouble(a);
+            if (!(x > 0)) {
+                continue;
+            }
+            long n = laps.stream().filter(b -> Math.abs(value.applyAsDouble(b) - x) <= tolerance).count();
+            best = Math.max(best, n);
+        }
+        return best;
+    }
+}

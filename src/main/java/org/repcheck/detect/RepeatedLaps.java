@@ -1,0 +1,163 @@
+package org.repcheck.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.repcheck.model.Lap;
+
+/**
+ * A repeat the laps show by their shape alone: work and recovery laps in turn, the work laps of one size, the
+ * recovery laps of one size, and every work lap run faster than the recoveries beside it. A workout run from the
+ * watch writes one lap per step, so a file that lost its steps (a TCX export, a watch that keeps only laps) still
+ * shows its plan this way: the real 4 × 30 s hills (30 s and 90 s laps in turn), whose uphill reps are no faster on
+ * the ground than the 32-minute warm-up lap, and the real 3 × 15 min on hills, whose cool-down runs as fast as its
+ * reps, both read as "a run, not reps" by pace alone. Where work and recovery laps are of one size (2 min on, 2 min
+ * off), only a clear pace gap ({@link LapClassifier#CLEAR_GAP}) tells them apart: the real 5 × 2 min speed play,
+ * whose floats run near rep pace, was four reps, two of them three laps long.
+ */
+final class RepeatedLaps {
+    private RepeatedLaps() {
+    }
+
+    /** At least this many work laps make a repeat. */
+    static final int MIN_REPS = 3;
+    /** A lap outside the repeats is a rep too when run as fast, and this share of a rep's duration or distance. */
+    static final double OUTSIDE_SHARE = 0.5;
+
+    /**
+     * The work laps of the longest repeats, each at least {@link #MIN_REPS} work laps long (a second repeat later in
+     * the session counts too), and a lap one recovery away from either end run at least as fast as their slowest
+     * work lap and at least {@link #OUTSIDE_SHARE} of its size (the real 3 × 1700 m's closing 1 km; not the last
+     * 50 s the watch wrote after a cool-down): none when the laps hold no repeat.
+     *
+     * @param laps    the laps in the running part, in order
+     * @param speed   each lap's speed, m/s
+     * @param running whether each lap was run (not walked, stood or paused through)
+     */
+    static boolean[] work(List<Lap> laps, double[] speed, boolean[] running) {
+        boolean[] work = new boolean[laps.size()];
+        boolean[] inRepeat = new boolean[laps.size()];
+        int from = 0;
+        while (from < laps.size()) {
+            int bestEnd = -1;
+            int bestStart = -1;
+            for (int s = from; s < laps.size(); s++) {
+                int e = end(laps, speed, running, s);
+                if (e >= 0 && (bestEnd < 0 || e - s > bestEnd - bestStart)) {
+                    bestStart = s;
+                    bestEnd = e;
+                }
+                if (bestEnd >= 0 && s > bestEnd) {
+                    break;
+                }
+            }
+            if (bestEnd < 0) {
+                break;
+            }
+            for (int i = bestStart; i <= bestEnd; i++) {
+                inRepeat[i] = true;
+                work[i] = (i - bestStart) % 2 == 0;
+            }
+            from = bestEnd + 1;
+        }
+        withNeighbours(laps, speed, running, work, inRepeat);
+        return work;
+    }
+
+    /** Marks as work the laps one recovery away from a repeat's ends that were run like its reps. */
+    private static void withNeighbours(List<Lap> laps, double[] speed, boolean[] running, boolean[] work,
+                                       boolean[] inRepeat) {
+        double slowest = Double.POSITIVE_INFINITY;
+        double shortestS = Double.POSITIVE_INFINITY;
+        double shortestM = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < work.length; i++) {
+            if (work[i]) {
+                slowest = Math.min(slowest, speed[i]);
+                shortestS = Math.min(shortestS, laps.get(i).elapsedS());
+                shortestM = Math.min(shortestM, laps.get(i).distanceM());
+            }
+        }
+        boolean[] reps = work.clone();
+        for (int i = 0; i < laps.size(); i++) {
+            Lap lap = laps.get(i);
+            boolean repSized = lap.elapsedS() >= OUTSIDE_SHARE * shortestS
+                    || lap.distanceM() >= OUTSIDE_SHARE * shortestM;
+            boolean nextToRepeat = i >= 2 && reps[i - 2] && !inRepeat[i - 1]
+                    || i + 2 < laps.size() && reps[i + 2] && !inRepeat[i + 1];
+            if (!inRepeat[i] && nextToRepeat && running[i] && speed[i] >= slowest && repSized
+                    && lap.elapsedS() <= LapClassifier.MAX_REP_S) {
+                work[i] = true;
+            }
+        }
+    }
+
+    /**
+     * The last lap of the repeat whose first work lap is {@code s}, or -1 when none starts there: work laps at
+     * {@code s}, {@code s + 2}, ..., recoveries between, grown while each new pair keeps the sizes and the contrast.
+     */
+    private static int end(List<Lap> laps, double[] speed, boolean[] running, int s) {
+        int last = s;
+        int reps = 1;
+        while (last + 2 < laps.size() && running[last + 2]
+                && fits(laps, s, last + 2) && fits(laps, s + 1, last + 1)
+                && speed[last + 1] < speed[last] && speed[last + 1] < speed[last + 2]) {
+            last += 2;
+            reps++;
+        }
+        if (!running[s] || reps < MIN_REPS || laps.get(s).elapsedS() > LapClassifier.MAX_REP_S) {
+            return -1;
+        }
+        if (oneSize(laps, s, s + 1)
+                && (contrast(speed, s, last) < LapClassifier.CLEAR_GAP || sizeOutside(laps, s, last))) {
+            return -1;
+        }
+        // The recovery after the last rep is the repeat's when it is one of its recoveries.
+        int after = last + 1;
+        return after < laps.size() && fits(laps, s + 1, after) && speed[after] < speed[last] ? after : last;
+    }
+
+    /**
+     * A lap before or after the repeat is of its size too: laps of one size through the run (a lap every 2 min) set
+     * no repeat apart from the rest, and on hills their paces alternate by chance.
+     */
+    private static boolean sizeOutside(List<Lap> laps, int s, int last) {
+        for (int i = 0; i < laps.size(); i++) {
+            if ((i < s || i > last + 1) && fits(laps, s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lap {@code j} is of lap {@code i}'s size: its duration or its distance within the set's spread. */
+    private static boolean fits(List<Lap> laps, int i, int j) {
+        Lap a = laps.get(i);
+        Lap b = laps.get(j);
+        return near(a.elapsedS(), b.elapsedS()) || near(a.distanceM(), b.distanceM());
+    }
+
+    /** Work and recovery laps of one duration, or of one distance: their pace must tell them apart. */
+    private static boolean oneSize(List<Lap> laps, int work, int recovery) {
+        Lap a = laps.get(work);
+        Lap b = laps.get(recovery);
+        return near(a.elapsedS(), b.elapsedS()) || near(a.distanceM(), b.distanceM());
+    }
+
+    private static boolean near(double x, double y) {
+        return x > 0 && y > 0 && Math.abs(x - y) <= SignalEvidence.SIZE_SPREAD * Math.max(x, y);
+    }
+
+    /** The work laps' mean speed over the recoveries' between them. */
+    private static double contrast(double[] speed, int s, int last) {
+        List<Double> work = new ArrayList<>();
+        List<Double> rest = new ArrayList<>();
+        for (int i = s; i <= last; i++) {
+            ((i - s) % 2 == 0 ? work : rest).add(speed[i]);
+        }
+        return mean(work) / mean(rest);
+    }
+
+    private static double mean(List<Double> xs) {
+        return xs.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+}
