@@ -49,6 +49,48 @@ final class OddBouts {
         return withoutStrides(track, paced);
     }
 
+    /** A bout at a set's end lies this many times its typical gap from the next bout, or more... */
+    static final double ISOLATED_FACTOR = 3;
+    /** ...and this long away at least, to be no rep of the set. */
+    static final double MIN_ISOLATED_S = 240;
+
+    /**
+     * An accepted set without the bouts at its ends that lie far further from it than its reps lie from each other
+     * ({@link #ISOLATED_FACTOR}, {@link #MIN_ISOLATED_S}): the surges of a warm-up, or the first minutes of the
+     * recording, eight minutes before a fartlek whose reps are one or two minutes apart (the real epix 2 fartlek
+     * with walked recoveries). At least three bouts stay. Only a set the checks already accepted is trimmed, so the
+     * trim cannot make a set of a run broken by stops (the real FR110 2013 run keeps no reps). At 2.5 times the gap
+     * a real fartlek lost a rep.
+     */
+    static List<RepSpan> withoutIsolatedEnds(List<RepSpan> bouts) {
+        int first = 0;
+        int last = bouts.size() - 1;
+        while (last - first + 1 > 3) {
+            double typical = typicalGap(bouts, first, last);
+            double lead = bouts.get(first + 1).startS() - bouts.get(first).endS();
+            double trail = bouts.get(last).startS() - bouts.get(last - 1).endS();
+            boolean leadOff = lead > MIN_ISOLATED_S && lead > ISOLATED_FACTOR * typical;
+            boolean trailOff = trail > MIN_ISOLATED_S && trail > ISOLATED_FACTOR * typical;
+            if (leadOff && (!trailOff || lead >= trail)) {
+                first++;
+            } else if (trailOff) {
+                last--;
+            } else {
+                break;
+            }
+        }
+        return first == 0 && last == bouts.size() - 1 ? bouts : List.copyOf(bouts.subList(first, last + 1));
+    }
+
+    /** The median gap between bouts {@code first} to {@code last}. */
+    private static double typicalGap(List<RepSpan> bouts, int first, int last) {
+        double[] gaps = new double[last - first];
+        for (int i = first; i < last; i++) {
+            gaps[i - first] = bouts.get(i + 1).startS() - bouts.get(i).endS();
+        }
+        return median(gaps);
+    }
+
     /**
      * Leading and trailing bouts far shorter than the reps, and no faster, when the rest share a size: strides of the
      * warm-up or the cool-down. Only at the ends — a short bout between reps is a rep cut short, and the scorer of

@@ -24,7 +24,8 @@ final class SetOfReps {
      * The bouts that stand out as a set of reps, or the run's one sustained block, or none. The odd bouts go, and
      * the pieces of a chopped rep are joined ({@link ChoppedReps}), before the checks, but only the strict check (a shared size) may rest on what is left: the loose one (standing out
      * from the run) must hold for every bout, or dropping the odd ones would let a run broken by stops (the real
-     * FR110 2013 run) through.
+     * FR110 2013 run) through. A set that passes loses the bouts far off its ends
+     * ({@link OddBouts#withoutIsolatedEnds}).
      *
      * @param fast     every bout long enough, the block's material
      * @param found    the bouts that stand out from the minute around them
@@ -59,7 +60,7 @@ final class SetOfReps {
             return orSustainedBlock(track, fast, notes, "signal: the fast bouts share no distance or duration and "
                     + "are not clearly faster than the run's own running: unstructured running, not reps");
         }
-        return spans;
+        return OddBouts.withoutIsolatedEnds(spans);
     }
 
     /** One sustained block when the run holds one (see {@link SustainedBlock#find}), else no reps. */

@@ -58,6 +58,20 @@ class LaplessSignalRulesTest {
         assertThat(s.notes()).anyMatch(n -> n.contains("heart rate does not climb"));
     }
 
+    /**
+     * The epix 2 fartlek with walked recoveries: its five reps lie one to two minutes apart, after a warm-up whose
+     * first 100 s and a surge at ten minutes stood out too, eight minutes before the set. Those are not its reps;
+     * a stride five minutes before the set still reads as one (the lenient ruler of the README counts it extra).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"run_fartlek_5reps_walkrec_epix2_manual"})
+    void boutsFarBeforeTheSetAreNotItsReps(String stem) throws Exception {
+        RealSessionScoreTest.Score score = new RealSessionScoreTest.Score();
+        score.add(stem, RealSessionScoreTest.truthOf(stem + ".fit"), found(twin(stem)));
+        assertThat(score.matched).as(score.line(stem)).isEqualTo(5);
+        assertThat(score.extra).as(score.line(stem)).isLessThanOrEqualTo(1);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"run_4x2min_hills_fr245_workout"})
     void aWatchWithoutABarometerIsReadWithTheGradeOverTwoMinutes(String stem) throws Exception {

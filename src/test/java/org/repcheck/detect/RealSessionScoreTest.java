@@ -175,9 +175,9 @@ class RealSessionScoreTest {
     }
 
     /**
-     * The lapless twins' floor: issue 8 asks 0.90 and 24 of 34 exact; they score F1 0.938 with 27 exact, and a
+     * The lapless twins' floor: issue 8 asks 0.90 and 24 of 34 exact; they score F1 0.944 with 27 exact, and a
      * change that loses more than one file or a few reps is a regression.
      */
-    static final double LAPLESS_F1 = 0.925;
+    static final double LAPLESS_F1 = 0.93;
     static final int LAPLESS_EXACT = 26;
 }
