@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -44,31 +46,18 @@ class RecordingVariantsTest {
 
     @Test
     void steadyRunsRecordedSparselyOrWithoutAltitudeGiveNoReps() throws Exception {
-        List<String> withReps = new ArrayList<>();
-        int runs = 0;
-        for (Path f : files("files")) {
-            String name = f.getFileName().toString();
-            if (!RealSessionScoreTest.truthOf(name).isEmpty()) {
-                continue;
-            }
-            Activity a = new Readers().read(f);
-            List<Activity> variants = new ArrayList<>();
+        SteadyVariants read = steadyRunsAs(DetectMode.SIGNAL, (name, a) -> {
+            Map<String, Activity> variants = new LinkedHashMap<>();
             for (int seed = 1; seed <= SEEDS; seed++) {
-                variants.add(thinned(a, seed * 31L + name.hashCode()));
+                variants.put("thinned #" + seed, thinned(a, seed * 31L + name.hashCode()));
             }
-            variants.add(without(a, Channel.ALTITUDE));
-            for (int v = 0; v < variants.size(); v++) {
-                runs++;
-                List<Rep> reps = new RepDetector().detect(variants.get(v), DetectMode.SIGNAL).reps();
-                if (!reps.isEmpty()) {
-                    withReps.add(name + (v < SEEDS ? " thinned #" + (v + 1) : " without altitude") + ": " + reps.size());
-                }
-            }
-        }
+            variants.put("without altitude", without(a, Channel.ALTITUDE));
+            return variants;
+        });
         System.out.println("[recording variants] steady runs thinned to 1-8 s or without altitude, with reps: "
-                + withReps.size() + " of " + runs + (withReps.isEmpty() ? "" : " " + withReps));
-        assertThat(runs).isEqualTo(17 * (SEEDS + 1));
-        assertThat(withReps).as("two surges after crossings, a trail's flat stretch: not reps").isEmpty();
+                + read.line());
+        assertThat(read.runs()).isEqualTo(17 * (SEEDS + 1));
+        assertThat(read.withReps()).as("two surges after crossings, a trail's flat stretch: not reps").isEmpty();
     }
 
     /**
@@ -78,6 +67,29 @@ class RecordingVariantsTest {
      */
     @Test
     void steadyRunsWithTimedLapsGiveNoReps() throws Exception {
+        SteadyVariants read = steadyRunsAs(DetectMode.LAPS, (name, a) -> {
+            Map<String, Activity> variants = new LinkedHashMap<>();
+            for (double every : new double[] {60, 120, 180, 300}) {
+                variants.put("every " + (int) every + " s", withLaps(a, timedLaps(a, every)));
+            }
+            return variants;
+        });
+        System.out.println("[recording variants] steady runs with a lap every 1-5 min, with reps: " + read.line());
+        assertThat(read.runs()).isEqualTo(17 * 4);
+        assertThat(read.withReps()).isEmpty();
+    }
+
+    /** How many variants of the steady runs were read, and which gave reps. */
+    private record SteadyVariants(int runs, List<String> withReps) {
+        String line() {
+            return withReps.size() + " of " + runs + (withReps.isEmpty() ? "" : " " + withReps);
+        }
+    }
+
+    /** Every real steady run of files/ (no true reps) read with {@code mode} as each of its named variants. */
+    private static SteadyVariants steadyRunsAs(DetectMode mode,
+                                               BiFunction<String, Activity, Map<String, Activity>> variants)
+            throws Exception {
         List<String> withReps = new ArrayList<>();
         int runs = 0;
         for (Path f : files("files")) {
@@ -85,19 +97,15 @@ class RecordingVariantsTest {
             if (!RealSessionScoreTest.truthOf(name).isEmpty()) {
                 continue;
             }
-            Activity a = new Readers().read(f);
-            for (double every : new double[] {60, 120, 180, 300}) {
+            for (Map.Entry<String, Activity> v : variants.apply(name, new Readers().read(f)).entrySet()) {
                 runs++;
-                List<Rep> reps = new RepDetector().detect(withLaps(a, timedLaps(a, every)), DetectMode.LAPS).reps();
+                List<Rep> reps = new RepDetector().detect(v.getValue(), mode).reps();
                 if (!reps.isEmpty()) {
-                    withReps.add(name + " every " + (int) every + " s: " + reps.size());
+                    withReps.add(name + " " + v.getKey() + ": " + reps.size());
                 }
             }
         }
-        System.out.println("[recording variants] steady runs with a lap every 1-5 min, with reps: " + withReps.size()
-                + " of " + runs + (withReps.isEmpty() ? "" : " " + withReps));
-        assertThat(runs).isEqualTo(17 * 4);
-        assertThat(withReps).isEmpty();
+        return new SteadyVariants(runs, withReps);
     }
 
     /** Laps of {@code everyS} seconds over the whole recording, each with the distance the track ran in it. */
