@@ -138,10 +138,11 @@ final class OddBouts {
     /**
      * A bout before a set of one rep repeated that is at most about half a rep in both time and distance: a warm-up
      * stride whose edges the boundary fit stretched into the jog beside it (on the realistic generated mix a 15-25 s
-     * stride measures 26-50 s, 0.4-0.6 of a 1-2 min rep and 0.4-0.52 of its distance, where the {@link #STRIDE_SHARE} rule misses it). Half, not
-     * more: the real 8 × 1 min's first rep, which the runner eased into, measures 0.72 of its reps. A stride ends a
-     * warm-up of minutes; a short bout in the recording's first minutes is a rep the recording began inside (the real
-     * fenix 5X 4 × 1 km, whose signal sees only the last 50 s of its first kilometre).
+     * stride measures 26-50 s, 0.4-0.6 of a 1-2 min rep and 0.4-0.52 of its distance, where the
+     * {@link #STRIDE_SHARE} rule misses it). Half, not more: the real 8 × 1 min's first rep, which the runner eased
+     * into, measures 0.72 of its reps. A stride ends a warm-up of minutes; a short bout in the recording's first
+     * minutes is a rep the recording began inside (the real fenix 5X 4 × 1 km, whose signal sees only the last 50 s
+     * of its first kilometre).
      */
     private static boolean isLeadingStride(Track track, RepSpan b, double typicalS, double typicalM) {
         return b.startS() - track.t0 >= MIN_WARMUP_S

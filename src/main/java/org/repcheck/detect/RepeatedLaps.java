@@ -107,7 +107,8 @@ final class RepeatedLaps {
         if (!running[s] || reps < MIN_REPS || laps.get(s).elapsedS() > LapClassifier.MAX_REP_S) {
             return -1;
         }
-        if (oneSize(laps, s, s + 1)
+        // Work and recovery laps of one duration or distance: only their pace, and the laps around, set them apart.
+        if (fits(laps, s, s + 1)
                 && (contrast(speed, s, last) < LapClassifier.CLEAR_GAP || sizeOutside(laps, s, last))) {
             return -1;
         }
@@ -133,13 +134,6 @@ final class RepeatedLaps {
     private static boolean fits(List<Lap> laps, int i, int j) {
         Lap a = laps.get(i);
         Lap b = laps.get(j);
-        return near(a.elapsedS(), b.elapsedS()) || near(a.distanceM(), b.distanceM());
-    }
-
-    /** Work and recovery laps of one duration, or of one distance: their pace must tell them apart. */
-    private static boolean oneSize(List<Lap> laps, int work, int recovery) {
-        Lap a = laps.get(work);
-        Lap b = laps.get(recovery);
         return near(a.elapsedS(), b.elapsedS()) || near(a.distanceM(), b.distanceM());
     }
 
