@@ -100,7 +100,7 @@ final class RepeatedLaps {
         int reps = 1;
         while (last + 2 < laps.size() && running[last + 2]
                 && fits(laps, s, last + 2) && fits(laps, s + 1, last + 1)
-                && speed[last + 1] < speed[last] && speed[last + 1] < speed[last + 2]) {
+                && slower(speed, running, last + 1, last) && slower(speed, running, last + 1, last + 2)) {
             last += 2;
             reps++;
         }
@@ -109,12 +109,20 @@ final class RepeatedLaps {
         }
         // Work and recovery laps of one duration or distance: only their pace, and the laps around, set them apart.
         if (fits(laps, s, s + 1)
-                && (contrast(speed, s, last) < LapClassifier.CLEAR_GAP || sizeOutside(laps, s, last))) {
+                && (contrast(speed, running, s, last) < LapClassifier.CLEAR_GAP || sizeOutside(laps, s, last))) {
             return -1;
         }
         // The recovery after the last rep is the repeat's when it is one of its recoveries.
         int after = last + 1;
-        return after < laps.size() && fits(laps, s + 1, after) && speed[after] < speed[last] ? after : last;
+        return after < laps.size() && fits(laps, s + 1, after) && slower(speed, running, after, last) ? after : last;
+    }
+
+    /**
+     * Recovery lap {@code r} was slower than work lap {@code w}: a lap stood, walked or paused through always is,
+     * whatever its speed says (a paused lap's GPS drift over its few timer seconds reads 20 m/s).
+     */
+    private static boolean slower(double[] speed, boolean[] running, int r, int w) {
+        return !running[r] || speed[r] < speed[w];
     }
 
     /**
@@ -141,12 +149,12 @@ final class RepeatedLaps {
         return x > 0 && y > 0 && Math.abs(x - y) <= SignalEvidence.SIZE_SPREAD * Math.max(x, y);
     }
 
-    /** The work laps' mean speed over the recoveries' between them. */
-    private static double contrast(double[] speed, int s, int last) {
+    /** The work laps' mean speed over the recoveries' between them (a recovery not run counts as standing). */
+    private static double contrast(double[] speed, boolean[] running, int s, int last) {
         List<Double> work = new ArrayList<>();
         List<Double> rest = new ArrayList<>();
         for (int i = s; i <= last; i++) {
-            ((i - s) % 2 == 0 ? work : rest).add(speed[i]);
+            ((i - s) % 2 == 0 ? work : rest).add(running[i] ? speed[i] : 0.0);
         }
         return mean(work) / mean(rest);
     }
