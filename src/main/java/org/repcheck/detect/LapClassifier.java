@@ -210,7 +210,7 @@ final class LapClassifier {
         for (int i = 0; i < running.length; i++) {
             running[i] = usable.get(i).running();
         }
-        boolean[] work = RepeatedLaps.work(laps, speed, running);
+        boolean[] work = new RepeatedLaps(CLEAR_GAP, MAX_REP_S).work(laps, speed, running);
         List<Bout> bouts = new ArrayList<>();
         for (int i = 0; i < work.length; i++) {
             if (work[i]) {

@@ -12,12 +12,13 @@ import org.repcheck.model.Lap;
  * shows its plan this way: the real 4 × 30 s hills (30 s and 90 s laps in turn), whose uphill reps are no faster on
  * the ground than the 32-minute warm-up lap, and the real 3 × 15 min on hills, whose cool-down runs as fast as its
  * reps, both read as "a run, not reps" by pace alone. Where work and recovery laps are of one size (2 min on, 2 min
- * off), only a clear pace gap ({@link LapClassifier#CLEAR_GAP}) tells them apart: the real 5 × 2 min speed play,
- * whose floats run near rep pace, was four reps, two of them three laps long.
+ * off), only a clear pace gap tells them apart: the real 5 × 2 min speed play, whose floats run near rep pace, was
+ * four reps, two of them three laps long.
+ *
+ * @param clearGap the work laps' pace over the recoveries' that sets laps of one size apart
+ * @param maxRepS  the longest a work lap may last (longer is a run, not a rep)
  */
-final class RepeatedLaps {
-    private RepeatedLaps() {
-    }
+record RepeatedLaps(double clearGap, double maxRepS) {
 
     /** At least this many work laps make a repeat. */
     static final int MIN_REPS = 3;
@@ -34,7 +35,7 @@ final class RepeatedLaps {
      * @param speed   each lap's speed, m/s
      * @param running whether each lap was run (not walked, stood or paused through)
      */
-    static boolean[] work(List<Lap> laps, double[] speed, boolean[] running) {
+    boolean[] work(List<Lap> laps, double[] speed, boolean[] running) {
         boolean[] work = new boolean[laps.size()];
         boolean[] inRepeat = new boolean[laps.size()];
         int from = 0;
@@ -65,7 +66,7 @@ final class RepeatedLaps {
     }
 
     /** Marks as work the laps one recovery away from a repeat's ends that were run like its reps. */
-    private static void withNeighbours(List<Lap> laps, double[] speed, boolean[] running, boolean[] work,
+    private void withNeighbours(List<Lap> laps, double[] speed, boolean[] running, boolean[] work,
                                        boolean[] inRepeat) {
         double slowest = Double.POSITIVE_INFINITY;
         double shortestS = Double.POSITIVE_INFINITY;
@@ -85,7 +86,7 @@ final class RepeatedLaps {
             boolean nextToRepeat = i >= 2 && reps[i - 2] && !inRepeat[i - 1]
                     || i + 2 < laps.size() && reps[i + 2] && !inRepeat[i + 1];
             if (!inRepeat[i] && nextToRepeat && running[i] && speed[i] >= slowest && repSized
-                    && lap.elapsedS() <= LapClassifier.MAX_REP_S) {
+                    && lap.elapsedS() <= maxRepS) {
                 work[i] = true;
             }
         }
@@ -95,7 +96,7 @@ final class RepeatedLaps {
      * The last lap of the repeat whose first work lap is {@code s}, or -1 when none starts there: work laps at
      * {@code s}, {@code s + 2}, ..., recoveries between, grown while each new pair keeps the sizes and the contrast.
      */
-    private static int end(List<Lap> laps, double[] speed, boolean[] running, int s) {
+    private int end(List<Lap> laps, double[] speed, boolean[] running, int s) {
         int last = s;
         int reps = 1;
         while (last + 2 < laps.size() && running[last + 2]
@@ -104,12 +105,12 @@ final class RepeatedLaps {
             last += 2;
             reps++;
         }
-        if (!running[s] || reps < MIN_REPS || laps.get(s).elapsedS() > LapClassifier.MAX_REP_S) {
+        if (!running[s] || reps < MIN_REPS || laps.get(s).elapsedS() > maxRepS) {
             return -1;
         }
         // Work and recovery laps of one duration or distance: only their pace, and the laps around, set them apart.
         if (fits(laps, s, s + 1)
-                && (contrast(speed, running, s, last) < LapClassifier.CLEAR_GAP || sizeOutside(laps, s, last))) {
+                && (contrast(speed, running, s, last) < clearGap || sizeOutside(laps, s, last))) {
             return -1;
         }
         // The recovery after the last rep is the repeat's when it is one of its recoveries.
