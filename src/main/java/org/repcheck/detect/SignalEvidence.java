@@ -235,7 +235,7 @@ final class SignalEvidence {
     }
 
     /** At least two thirds of the values lie within {@link #SIZE_SPREAD} of their median (one odd bout is allowed). */
-    private static boolean mostNearMedian(double[] xs) {
+    static boolean mostNearMedian(double[] xs) {
         double[] sorted = xs.clone();
         Arrays.sort(sorted);
         double med = sorted[sorted.length / 2];

@@ -91,6 +91,21 @@ class LapClassifierTest {
         assertThat(realistic.f1()).as("realistic mix").isEqualTo(1.0);
     }
 
+    /**
+     * Ladders (reps that share no size, 200 m to 1200 m, 1 to 4 min) with a lap pressed at every rep and recovery:
+     * the fast laps need not share a size when each is a short effort ({@code LapClassifier.setLike}).
+     */
+    @Test
+    void laddersWithLapsAtTheRepsGiveTheirReps() {
+        RepScore score = new RepScore();
+        for (int i = 0; i < 60; i++) {
+            GeneratedSession g = SessionGenerator.ladder(9000 + i, LapMode.MANUAL_AT_REPS);
+            score.add(g.reps(), detector.detect(g.activity(), DetectMode.LAPS).reps());
+        }
+        System.out.print(score.report("lap detection, generated ladders with a lap at every rep and recovery"));
+        assertThat(score.f1()).isGreaterThanOrEqualTo(0.99);
+    }
+
     /** Scores the session run as a workout and read from its laps alone. */
     private void scoreWorkoutLaps(RepScore score, Spec spec, long seed) {
         GeneratedSession g = SessionGenerator.intervals(seed, spec.toBuilder().laps(LapMode.WORKOUT).build());

@@ -79,6 +79,58 @@ class RecordingVariantsTest {
         assertThat(read.withReps()).isEmpty();
     }
 
+    /**
+     * The steady runs of files/ with laps pressed at random moments, every 1-4 minutes (two draws) or 3-10 minutes
+     * (three), as a runner presses the key at landmarks: on hilly and trail runs such laps differ 20 % in pace, and
+     * the lap classifier read their faster ones as reps in 9 of 85 before it asked the fast laps to be a set
+     * ({@code LapClassifier.setLike}). Two are left: three 11-16 minute stretches of a hilly 8 km, two of them one
+     * size, and three 2-3 minute descents of a mountain run.
+     */
+    @Test
+    void steadyRunsWithLapsPressedAtRandomMomentsGiveAlmostNoReps() throws Exception {
+        SteadyVariants read = steadyRunsAs(DetectMode.LAPS, (name, a) -> {
+            Map<String, Activity> variants = new LinkedHashMap<>();
+            for (long seed = 1; seed <= 5; seed++) {
+                SplittableRandom rnd = new SplittableRandom(seed * 977 + name.hashCode());
+                double shortest = seed <= 2 ? 60 : 180;
+                double longest = seed <= 2 ? 240 : 600;
+                variants.put("laps pressed #" + seed, withLaps(a, pressedLaps(a, rnd, shortest, longest)));
+            }
+            return variants;
+        });
+        System.out.println("[recording variants] steady runs with laps pressed at random moments, with reps: "
+                + read.line());
+        assertThat(read.runs()).isEqualTo(17 * 5);
+        assertThat(read.withReps()).hasSizeLessThanOrEqualTo(2);
+    }
+
+    /** Laps of {@code shortestS} to {@code longestS} seconds at random, with the distance and heart rate of each. */
+    private static List<Lap> pressedLaps(Activity a, SplittableRandom rnd, double shortestS, double longestS) {
+        Track track = Track.of(a, w -> { }).orElseThrow();
+        List<Lap> laps = new ArrayList<>();
+        for (double t = track.t0; t < track.endTime(); ) {
+            double to = Math.min(track.endTime(), t + shortestS + rnd.nextDouble() * (longestS - shortestS));
+            laps.add(new Lap(t, to - t, to - t, track.distance(t, to), Intensity.ACTIVE, LapTrigger.MANUAL,
+                    OptionalInt.empty(), meanHr(track, t, to), Double.NaN));
+            t = to;
+        }
+        return laps;
+    }
+
+    /** The mean heart rate from {@code from} to {@code to}, NaN without any. */
+    private static double meanHr(Track track, double from, double to) {
+        double sum = 0;
+        int n = 0;
+        for (double t = from; t < to; t += 1) {
+            double h = track.hrAt(t);
+            if (Double.isFinite(h)) {
+                sum += h;
+                n++;
+            }
+        }
+        return n > 0 ? sum / n : Double.NaN;
+    }
+
     /** How many variants of the steady runs were read, and which gave reps. */
     private record SteadyVariants(int runs, List<String> withReps) {
         String line() {

@@ -375,6 +375,11 @@ public final class SessionGenerator {
      * strides. Recorded as the realistic mix records.
      */
     public static GeneratedSession ladder(long seed) {
+        return ladder(seed, LapMode.NONE);
+    }
+
+    /** {@link #ladder(long)} with the laps {@code laps} gives (a lap pressed at every rep and recovery, say). */
+    public static GeneratedSession ladder(long seed, LapMode laps) {
         SplittableRandom rnd = new SplittableRandom(seed ^ 0x1ADDE4L);
         boolean timed = rnd.nextDouble() < 0.4;
         double[] sizes = timed ? TIME_LADDERS[rnd.nextInt(TIME_LADDERS.length)]
@@ -399,7 +404,8 @@ public final class SessionGenerator {
                 .jogSpeed(easy * uniform(rnd, 0.7, 0.9))
                 .warmup(uniform(rnd, 600, 1200))
                 .cooldown(uniform(rnd, 300, 900))
-                .warmupStrides(rnd.nextDouble() < 0.3 ? 2 + rnd.nextInt(3) : 0);
+                .warmupStrides(rnd.nextDouble() < 0.3 ? 2 + rnd.nextInt(3) : 0)
+                .laps(laps);
         Spec spec = realisticDevice(rnd, b).build();
         List<Phase> phases = new ArrayList<>();
         addWarmup(rnd, spec, phases);
