@@ -188,7 +188,7 @@ final class LapClassifier {
             why.add("laps: the fast laps are nearly the whole run, so they are its pace, not reps");
             return List.of();
         }
-        if (!setLike(usable, bouts)) {
+        if (bouts.size() >= 3 && !setLike(usable, bouts)) {
             why.add("laps: the fast laps share no size and are not short efforts: a run's faster stretches, not reps");
             return List.of();
         }
@@ -320,7 +320,8 @@ final class LapClassifier {
      * ({@link SignalEvidence#IRREGULAR_MAX_S}: a fartlek's, a 200 m to 1200 m ladder's). A hilly or trail run with
      * laps pressed at landmarks has laps 20 % apart in pace, and its fast ones are descents and flats of any length
      * (1 to 23 minutes): the real steady runs of ../shared/corpus/reps with laps pressed at random moments gave
-     * "reps" in 9 of 85 such recordings without this, 2 with it; no real interval session's laps fail it.
+     * "reps" in 9 of 85 such recordings without this, 2 with it; no real interval session's laps fail it. Asked of
+     * three fast stretches or more: two tempo reps of 20 and 10 minutes share no size, and are a session.
      */
     private static boolean setLike(List<L> usable, List<Bout> bouts) {
         double[] dur = new double[bouts.size()];
