@@ -15,7 +15,7 @@ final class AutoLaps {
     private AutoLaps() {
     }
 
-    /** Why the laps are auto-laps, for the notes; empty when they may hold reps. */
+    /** Why the laps are auto-laps by distance, for the notes; empty when they may hold reps. */
     static Optional<String> why(List<Lap> laps) {
         long fixed = Math.max(laps.stream().filter(l -> l.trigger() == LapTrigger.DISTANCE
                 || l.trigger() == LapTrigger.POSITION).count(), sameDistance(laps));
@@ -23,8 +23,18 @@ final class AutoLaps {
             return Optional.of("laps: " + fixed + " of " + laps.size() + " laps are distance auto-laps, which split "
                     + "the run at fixed points, not where the effort changed");
         }
+        return Optional.empty();
+    }
+
+    /**
+     * Why laps of one time are auto-laps by time, for the notes; empty when they are not. All laps but the first
+     * and the last last one time (a first lap pressed by hand, then a lap every 2 min): pace gaps between such laps
+     * are the terrain's (on hills they alternate by chance). A workout of one time on and one time off is read by
+     * its repeat ({@link RepeatedLaps}) before this is asked.
+     */
+    static Optional<String> byTime(List<Lap> laps) {
         long timed = sameDuration(laps);
-        if (timed >= laps.size() - 1) {
+        if (laps.size() >= 4 && timed >= laps.size() - 2) {
             return Optional.of("laps: " + timed + " of " + laps.size() + " laps last the same time (auto-laps by "
                     + "time), which split the run at fixed points, not where the effort changed");
         }
@@ -40,10 +50,9 @@ final class AutoLaps {
     }
 
     /**
-     * How many laps last one time to the second: auto-laps by time (a lap every 5 min) when all laps but the last
-     * do. A workout run by time writes laps of one time too, but its warm-up and cool-down laps differ. On hills
-     * the paces of such laps alternate by chance: the real steady and trail runs of ../shared/corpus/reps cut every
-     * 1-5 min gave "reps" in 10 of 68 cuts.
+     * How many laps last one time to the second. On hills the paces of such laps alternate by chance: the real
+     * steady and trail runs of ../shared/corpus/reps cut every 1-5 min gave "reps" in 10 of 68 cuts, and 5 of 68
+     * more when their first lap was pressed by hand.
      */
     static long sameDuration(List<Lap> laps) {
         return most(laps, Lap::elapsedS, 1);

@@ -98,6 +98,11 @@ final class LapClassifier {
         if (!repeated.isEmpty()) {
             return Optional.of(repeated);
         }
+        Optional<String> timed = AutoLaps.byTime(laps);
+        if (timed.isPresent()) {
+            notes.add(timed.get());
+            return Optional.empty();
+        }
         double[] sorted = usable.stream().filter(L::running).mapToDouble(L::speed).sorted().toArray();
         List<RepSpan> best = null;
         double bestRatio = 0;
@@ -132,7 +137,9 @@ final class LapClassifier {
         notes.add(why != null ? why : String.format(Locale.ROOT,
                 "laps: lap paces show no clear gap between work and recovery (best gap %.0f %%)", (widest - 1) * 100));
         // Laps pressed by hand or by a plan at one steady pace say "no reps"; a few laps with no gap say nothing.
-        return usable.size() >= 5 && widest < NARROW_GAP ? Optional.of(List.of()) : Optional.empty();
+        // A lap longer than a rep can hide a tempo inside it: such laps say nothing either.
+        boolean fine = usable.stream().noneMatch(l -> l.running() && l.lap().elapsedS() > MAX_REP_S);
+        return usable.size() >= 5 && widest < NARROW_GAP && fine ? Optional.of(List.of()) : Optional.empty();
     }
 
     /**

@@ -110,7 +110,7 @@ record RepeatedLaps(double clearGap, double maxRepS) {
         }
         // Work and recovery laps of one duration or distance: only their pace, and the laps around, set them apart.
         if (fits(laps, s, s + 1)
-                && (contrast(speed, running, s, last) < clearGap || sizeOutside(laps, s, last))) {
+                && (contrast(speed, running, s, last) < clearGap || !setApart(laps, s, last))) {
             return -1;
         }
         // The recovery after the last rep is the repeat's when it is one of its recoveries.
@@ -127,16 +127,23 @@ record RepeatedLaps(double clearGap, double maxRepS) {
     }
 
     /**
-     * A lap before or after the repeat is of its size too: laps of one size through the run (a lap every 2 min) set
-     * no repeat apart from the rest, and on hills their paces alternate by chance.
+     * A repeat of laps of one size is set apart from the rest of the run: a warm-up or cool-down lap outside it lasts
+     * twice a rep or more, and most laps outside it are of another size. Laps of one size through the run (a lap
+     * every 3 min) set nothing apart, and on hills, or with a phone's GPS, their paces alternate by chance; a
+     * warm-up lap pressed in two may leave one piece of a rep's length.
      */
-    private static boolean sizeOutside(List<Lap> laps, int s, int last) {
+    private static boolean setApart(List<Lap> laps, int s, int last) {
+        int outside = 0;
+        int sized = 0;
+        boolean warmUp = false;
         for (int i = 0; i < laps.size(); i++) {
-            if ((i < s || i > last + 1) && fits(laps, s, i)) {
-                return true;
+            if (i < s || i > last + 1) {
+                outside++;
+                sized += fits(laps, s, i) ? 1 : 0;
+                warmUp |= laps.get(i).elapsedS() >= 2 * laps.get(s).elapsedS();
             }
         }
-        return false;
+        return warmUp && sized * 2 <= outside;
     }
 
     /** Lap {@code j} is of lap {@code i}'s size: its duration or its distance within the set's spread. */

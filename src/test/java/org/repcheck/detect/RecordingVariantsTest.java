@@ -62,20 +62,22 @@ class RecordingVariantsTest {
 
     /**
      * The steady runs of files/ with a lap every 1, 2, 3 or 5 minutes (a watch's auto-lap by time, or a runner
-     * pressing the key on the clock): laps in turn of one size, on hills faster and slower by turns. No repeat of
-     * laps ({@link RepeatedLaps}) may be read into them.
+     * pressing the key on the clock), from the start or after a first lap pressed by hand: laps in turn of one size,
+     * on hills faster and slower by turns. No repeat of laps ({@link RepeatedLaps}) may be read into them.
      */
     @Test
     void steadyRunsWithTimedLapsGiveNoReps() throws Exception {
         SteadyVariants read = steadyRunsAs(DetectMode.LAPS, (name, a) -> {
             Map<String, Activity> variants = new LinkedHashMap<>();
             for (double every : new double[] {60, 120, 180, 300}) {
-                variants.put("every " + (int) every + " s", withLaps(a, timedLaps(a, every)));
+                variants.put("every " + (int) every + " s", withLaps(a, timedLaps(a, every, every)));
+                variants.put("every " + (int) every + " s after a first lap pressed",
+                        withLaps(a, timedLaps(a, 0.6 * every, every)));
             }
             return variants;
         });
         System.out.println("[recording variants] steady runs with a lap every 1-5 min, with reps: " + read.line());
-        assertThat(read.runs()).isEqualTo(17 * 4);
+        assertThat(read.runs()).isEqualTo(17 * 8);
         assertThat(read.withReps()).isEmpty();
     }
 
@@ -160,12 +162,15 @@ class RecordingVariantsTest {
         return new SteadyVariants(runs, withReps);
     }
 
-    /** Laps of {@code everyS} seconds over the whole recording, each with the distance the track ran in it. */
-    private static List<Lap> timedLaps(Activity a, double everyS) {
+    /**
+     * A first lap of {@code firstS} seconds, then laps of {@code everyS} over the rest of the recording, each with the
+     * distance the track ran in it.
+     */
+    private static List<Lap> timedLaps(Activity a, double firstS, double everyS) {
         Track track = Track.of(a, w -> { }).orElseThrow();
         List<Lap> laps = new ArrayList<>();
-        for (double t = track.t0; t < track.endTime(); t += everyS) {
-            double to = Math.min(track.endTime(), t + everyS);
+        for (double t = track.t0; t < track.endTime(); t += t == track.t0 ? firstS : everyS) {
+            double to = Math.min(track.endTime(), t + (t == track.t0 ? firstS : everyS));
             laps.add(new Lap(t, to - t, to - t, track.distance(t, to), Intensity.ACTIVE, LapTrigger.TIME,
                     OptionalInt.empty(), Double.NaN, Double.NaN));
         }
@@ -221,6 +226,43 @@ class RecordingVariantsTest {
         System.out.println("[recording variants] workouts without their steps (laps kept): " + score.line(""));
         score.misses.forEach(m -> System.out.println("[recording variants]   without steps, not exact: " + m));
         assertThat(score.f1()).as(score.line("without steps")).isGreaterThanOrEqualTo(WITHOUT_STEPS_F1);
+    }
+
+    /**
+     * The 36 interval sessions without their steps and with their first and last laps (warm-up, cool-down) each
+     * pressed in two at a random point, as a runner who presses the key at a landmark does: the reps stay. One such
+     * piece of a rep's length once made the 5 × 2 min speed play's laps look like laps of one time (70 of 72).
+     */
+    @Test
+    void warmUpAndCoolDownLapsPressedInTwoLeaveTheReps() throws Exception {
+        RealSessionScoreTest.Score score = recordings(a -> true, a -> found(withLaps(a, withEndsPressedInTwo(a)),
+                DetectMode.AUTO));
+        System.out.println("[recording variants] warm-up and cool-down laps pressed in two: " + score.line(""));
+        score.misses.forEach(m -> System.out.println("[recording variants]   ends pressed in two, not exact: " + m));
+        assertThat(score.files).isEqualTo(36);
+        assertThat(score.f1()).as(score.line("ends pressed in two")).isGreaterThanOrEqualTo(WITHOUT_STEPS_F1);
+    }
+
+    /** The laps with the first and the last, when over 4 minutes, each cut in two at a point drawn from the file. */
+    private static List<Lap> withEndsPressedInTwo(Activity a) {
+        Track track = Track.of(a, w -> { }).orElseThrow();
+        SplittableRandom rnd = new SplittableRandom(a.laps().size() * 31L + (long) a.elapsedS());
+        List<Lap> out = new ArrayList<>();
+        for (int i = 0; i < a.laps().size(); i++) {
+            Lap l = a.laps().get(i);
+            if ((i == 0 || i == a.laps().size() - 1) && l.elapsedS() > 240) {
+                double cut = l.startS() + l.elapsedS() * (0.3 + 0.4 * rnd.nextDouble());
+                double timerShare = Double.isFinite(l.timerS()) ? l.timerS() / l.elapsedS() : 1;
+                out.add(new Lap(l.startS(), cut - l.startS(), (cut - l.startS()) * timerShare,
+                        track.distance(l.startS(), cut), l.intensity(), LapTrigger.MANUAL, l.wktStepIndex(),
+                        l.avgHr(), l.maxHr()));
+                out.add(new Lap(cut, l.endS() - cut, (l.endS() - cut) * timerShare, track.distance(cut, l.endS()),
+                        l.intensity(), l.trigger(), l.wktStepIndex(), l.avgHr(), l.maxHr()));
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     /**
