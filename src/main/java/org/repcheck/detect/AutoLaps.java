@@ -16,7 +16,7 @@ final class AutoLaps {
     }
 
     /** Why the laps are auto-laps by distance, for the notes; empty when they may hold reps. */
-    static Optional<String> why(List<Lap> laps) {
+    static Optional<String> byDistance(List<Lap> laps) {
         long fixed = Math.max(laps.stream().filter(l -> l.trigger() == LapTrigger.DISTANCE
                 || l.trigger() == LapTrigger.POSITION).count(), sameDistance(laps));
         if (fixed * 2 > laps.size()) {

@@ -68,7 +68,7 @@ final class LapClassifier {
             notes.add("laps: " + laps.size() + " lap(s), too few to hold reps and recoveries");
             return Optional.empty();
         }
-        Optional<String> auto = AutoLaps.why(laps);
+        Optional<String> auto = AutoLaps.byDistance(laps);
         if (auto.isPresent()) {
             notes.add(auto.get());
             return Optional.empty();
