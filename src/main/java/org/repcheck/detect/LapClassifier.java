@@ -60,8 +60,7 @@ final class LapClassifier {
     }
 
     /**
-     * The reps the laps show; empty when the laps carry no evidence either way (the signal decides), an empty list
-     * when they show a steady run.
+     * The reps the laps show; empty when the laps carry no evidence of reps (the signal decides).
      */
     static Optional<List<RepSpan>> find(Track track, List<Lap> laps, RunningRanges running, List<String> notes) {
         if (laps.size() < 3) {
@@ -136,10 +135,11 @@ final class LapClassifier {
         }
         notes.add(why != null ? why : String.format(Locale.ROOT,
                 "laps: lap paces show no clear gap between work and recovery (best gap %.0f %%)", (widest - 1) * 100));
-        // Laps pressed by hand or by a plan at one steady pace say "no reps"; a few laps with no gap say nothing.
-        // A lap longer than a rep can hide a tempo inside it: such laps say nothing either.
-        boolean fine = usable.stream().noneMatch(l -> l.running() && l.lap().elapsedS() > MAX_REP_S);
-        return usable.size() >= 5 && widest < NARROW_GAP && fine ? Optional.of(List.of()) : Optional.empty();
+        // Laps with no gap between their paces say nothing of reps, and the signal decides: a runner who presses the
+        // key only as each rep starts has laps of a rep and its recovery, all of one pace, and a 41-minute lap can
+        // hide a tempo. (They once said "no reps": read that way, the real sessions with laps pressed at each rep's
+        // start scored F1 0.841 against 0.884 with no laps at all, and no real file needed the verdict.)
+        return Optional.empty();
     }
 
     /**

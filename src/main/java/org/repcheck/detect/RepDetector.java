@@ -57,7 +57,7 @@ public final class RepDetector {
             }
             List<RepSpan> spans = found.get();
             if (spans.isEmpty()) {
-                // The level's evidence says there are no reps (a steady run on a plan, laps of one steady pace):
+                // The level's evidence says there are no reps (a steady run on a plan):
                 // a weaker level must not invent them.
                 return new Session(activity, RepSource.NONE, List.of(), List.of(), notes);
             }

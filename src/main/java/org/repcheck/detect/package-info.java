@@ -11,16 +11,17 @@
  * signal inside the running parts of an activity.
  *
  * <p>Each level decides on evidence and hands on when it has none: {@code WorkoutStepReps} reads the plan's repeat
- * structure ({@code PlanStructure}), not its intensity flags; {@code LapClassifier} answers "no reps" for laps of one
- * steady pace, reads a plan from laps alone when work and recovery laps come in turn ({@code RepeatedLaps}: a
- * workout file that lost its steps), and hands laps the watch closed at fixed points, by distance or by time, to the
- * signal ({@code AutoLaps}); {@code SignalEvidence} decides whether the signal's fast bouts are reps (shared sizes, or clearly
+ * structure ({@code PlanStructure}), not its intensity flags; {@code LapClassifier} reads reps from a pace gap
+ * between laps when the fast laps are a set, and a plan from laps alone when work and recovery laps come in turn
+ * ({@code RepeatedLaps}: a workout file that lost its steps), and hands laps of one pace, and laps the watch closed at
+ * fixed points by distance or by time ({@code AutoLaps}), to the signal; {@code SignalEvidence} decides whether the
+ * signal's fast bouts are reps (shared sizes, or clearly
  * faster than the session's other running with slower recoveries between) or one sustained block (a tempo, a fast
  * finish), with heart rate as the second witness (reps and blocks raise it; a hilly run's descents do not);
  * {@code OddBouts} leaves out the bouts that are not of the set (warm-up strides, slow surges, surges far off the
  * set's ends) and
- * {@code SustainedParts} gives a surging rep back the settled part a trim took. A level's "no reps" ends the
- * cascade. {@code SportInference} judges a file that names no sport as a run when its speeds are a
+ * {@code SustainedParts} gives a surging rep back the settled part a trim took. A level's "no reps" (a workout's
+ * single steady step) ends the cascade. {@code SportInference} judges a file that names no sport as a run when its speeds are a
  * runner's.
  *
  * <p>Every threshold here was set against seeded generated sessions with known truth
