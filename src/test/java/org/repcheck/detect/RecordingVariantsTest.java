@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -207,7 +206,7 @@ class RecordingVariantsTest {
      */
     @Test
     void recordingsWithoutLapsKeepMostOfTheirReps() throws Exception {
-        RealSessionScoreTest.Score score = recordings(a -> true, a -> found(withLaps(a, List.of())));
+        RealSessionScoreTest.Score score = recordings(a -> true, (a, truth) -> found(withLaps(a, List.of())));
         System.out.println("[recording variants] recordings without laps or steps (--detect signal): "
                 + score.line(""));
         score.misses.forEach(m -> System.out.println("[recording variants]   without laps, not exact: " + m));
@@ -222,7 +221,7 @@ class RecordingVariantsTest {
     @Test
     void workoutsWithoutTheirStepsKeepTheirRepsFromTheLaps() throws Exception {
         RealSessionScoreTest.Score score = recordings(a -> !a.workoutSteps().isEmpty(),
-                a -> found(withLaps(a, a.laps()), DetectMode.AUTO));
+                (a, truth) -> found(withLaps(a, a.laps()), DetectMode.AUTO));
         System.out.println("[recording variants] workouts without their steps (laps kept): " + score.line(""));
         score.misses.forEach(m -> System.out.println("[recording variants]   without steps, not exact: " + m));
         assertThat(score.f1()).as(score.line("without steps")).isGreaterThanOrEqualTo(WITHOUT_STEPS_F1);
@@ -235,8 +234,8 @@ class RecordingVariantsTest {
      */
     @Test
     void warmUpAndCoolDownLapsPressedInTwoLeaveTheReps() throws Exception {
-        RealSessionScoreTest.Score score = recordings(a -> true, a -> found(withLaps(a, withEndsPressedInTwo(a)),
-                DetectMode.AUTO));
+        RealSessionScoreTest.Score score = recordings(a -> true,
+                (a, truth) -> found(withLaps(a, withEndsPressedInTwo(a)), DetectMode.AUTO));
         System.out.println("[recording variants] warm-up and cool-down laps pressed in two: " + score.line(""));
         score.misses.forEach(m -> System.out.println("[recording variants]   ends pressed in two, not exact: " + m));
         assertThat(score.files).isEqualTo(36);
@@ -250,18 +249,10 @@ class RecordingVariantsTest {
      */
     @Test
     void lapsPressedOnlyAtEachRepsStartLeaveTheRepsToTheSignal() throws Exception {
-        RealSessionScoreTest.Score atStarts = new RealSessionScoreTest.Score();
-        RealSessionScoreTest.Score none = new RealSessionScoreTest.Score();
-        for (Path f : files("files")) {
-            String name = f.getFileName().toString();
-            List<double[]> truth = RealSessionScoreTest.truthOf(name);
-            if (truth.isEmpty()) {
-                continue;
-            }
-            Activity a = new Readers().read(f);
-            atStarts.add(name, truth, found(withLaps(a, lapsFromEachRepStart(a, truth)), DetectMode.AUTO));
-            none.add(name, truth, found(withLaps(a, List.of()), DetectMode.AUTO));
-        }
+        RealSessionScoreTest.Score atStarts = recordings(a -> true,
+                (a, truth) -> found(withLaps(a, lapsFromEachRepStart(a, truth)), DetectMode.AUTO));
+        RealSessionScoreTest.Score none = recordings(a -> true,
+                (a, truth) -> found(withLaps(a, List.of()), DetectMode.AUTO));
         System.out.println("[recording variants] laps pressed only at each rep's start: " + atStarts.line(""));
         assertThat(atStarts.files).isEqualTo(36);
         assertThat(atStarts.f1()).as(atStarts.line("laps at rep starts")).isGreaterThanOrEqualTo(none.f1());
@@ -337,9 +328,12 @@ class RecordingVariantsTest {
         return out;
     }
 
-    /** The recordings of files/ with true reps that {@code which} takes, scored on what {@code found} finds. */
+    /**
+     * The recordings of files/ with true reps that {@code which} takes, scored on what {@code found} finds in each
+     * (given the recording and its true reps, for variants built from them).
+     */
     private static RealSessionScoreTest.Score recordings(Predicate<Activity> which,
-                                                         Function<Activity, List<double[]>> found) throws Exception {
+            BiFunction<Activity, List<double[]>, List<double[]>> found) throws Exception {
         RealSessionScoreTest.Score score = new RealSessionScoreTest.Score();
         for (Path f : files("files")) {
             String name = f.getFileName().toString();
@@ -349,7 +343,7 @@ class RecordingVariantsTest {
             }
             Activity a = new Readers().read(f);
             if (which.test(a)) {
-                score.add(name, truth, found.apply(a));
+                score.add(name, truth, found.apply(a, truth));
             }
         }
         return score;
