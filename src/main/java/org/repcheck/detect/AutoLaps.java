@@ -27,14 +27,21 @@ final class AutoLaps {
     }
 
     /**
-     * Why laps of one time are auto-laps by time, for the notes; empty when they are not. All laps but the first
-     * and the last last one time (a first lap pressed by hand, then a lap every 2 min): pace gaps between such laps
-     * are the terrain's (on hills they alternate by chance). A workout of one time on and one time off is read by
-     * its repeat ({@link RepeatedLaps}) before this is asked.
+     * Why laps of one time are auto-laps by time, for the notes; empty when they are not. Every lap but the first
+     * and the last lasts one time (a first lap pressed by hand, then a lap every 2 min, then the rest): pace gaps
+     * between such laps are the terrain's (on hills they alternate by chance). A workout of one time on and one
+     * time off is read by its repeat ({@link RepeatedLaps}) before this is asked; a warm-up, a tempo and a cool-down
+     * of 10, 20 and 10 minutes are not laps of one time.
+     *
+     * @param laps the laps long enough to count, in order
      */
     static Optional<String> byTime(List<Lap> laps) {
+        if (laps.size() < 4) {
+            return Optional.empty();
+        }
+        List<Lap> inner = laps.subList(1, laps.size() - 1);
         long timed = sameDuration(laps);
-        if (laps.size() >= 4 && timed >= laps.size() - 2) {
+        if (sameDuration(inner) == inner.size()) {
             return Optional.of("laps: " + timed + " of " + laps.size() + " laps last the same time (auto-laps by "
                     + "time), which split the run at fixed points, not where the effort changed");
         }

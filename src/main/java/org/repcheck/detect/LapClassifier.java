@@ -97,7 +97,7 @@ final class LapClassifier {
         if (!repeated.isEmpty()) {
             return Optional.of(repeated);
         }
-        Optional<String> timed = AutoLaps.byTime(laps);
+        Optional<String> timed = AutoLaps.byTime(usable.stream().map(L::lap).toList());
         if (timed.isPresent()) {
             notes.add(timed.get());
             return Optional.empty();

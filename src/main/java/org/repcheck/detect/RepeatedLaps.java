@@ -43,13 +43,14 @@ record RepeatedLaps(double clearGap, double maxRepS) {
             int bestEnd = -1;
             int bestStart = -1;
             for (int s = from; s < laps.size(); s++) {
+                // Only repeats that overlap the best so far compete with it: one after it is the next repeat.
+                if (bestEnd >= 0 && s > bestEnd) {
+                    break;
+                }
                 int e = end(laps, speed, running, s);
                 if (e >= 0 && (bestEnd < 0 || e - s > bestEnd - bestStart)) {
                     bestStart = s;
                     bestEnd = e;
-                }
-                if (bestEnd >= 0 && s > bestEnd) {
-                    break;
                 }
             }
             if (bestEnd < 0) {
@@ -75,7 +76,9 @@ record RepeatedLaps(double clearGap, double maxRepS) {
             if (work[i]) {
                 slowest = Math.min(slowest, speed[i]);
                 shortestS = Math.min(shortestS, laps.get(i).elapsedS());
-                shortestM = Math.min(shortestM, laps.get(i).distanceM());
+                if (Double.isFinite(laps.get(i).distanceM())) {
+                    shortestM = Math.min(shortestM, laps.get(i).distanceM());
+                }
             }
         }
         boolean[] reps = work.clone();
@@ -83,8 +86,9 @@ record RepeatedLaps(double clearGap, double maxRepS) {
             Lap lap = laps.get(i);
             boolean repSized = lap.elapsedS() >= OUTSIDE_SHARE * shortestS
                     || lap.distanceM() >= OUTSIDE_SHARE * shortestM;
-            boolean nextToRepeat = i >= 2 && reps[i - 2] && !inRepeat[i - 1]
-                    || i + 2 < laps.size() && reps[i + 2] && !inRepeat[i + 1];
+            // One recovery away: a lap that is no rep between it and a rep (the repeat's own last recovery may be it).
+            boolean nextToRepeat = i >= 2 && reps[i - 2] && !reps[i - 1]
+                    || i + 2 < laps.size() && reps[i + 2] && !reps[i + 1];
             if (!inRepeat[i] && nextToRepeat && running[i] && speed[i] >= slowest && repSized
                     && lap.elapsedS() <= maxRepS) {
                 work[i] = true;
@@ -110,7 +114,7 @@ record RepeatedLaps(double clearGap, double maxRepS) {
         }
         // Work and recovery laps of one duration or distance: only their pace, and the laps around, set them apart.
         if (fits(laps, s, s + 1)
-                && (contrast(speed, running, s, last) < clearGap || !setApart(laps, s, last))) {
+                && (!(contrast(speed, running, s, last) >= clearGap) || !setApart(laps, s, last))) {
             return -1;
         }
         // The recovery after the last rep is the repeat's when it is one of its recoveries.
