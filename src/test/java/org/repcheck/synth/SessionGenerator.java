@@ -155,7 +155,8 @@ public final class SessionGenerator {
      * barometer (GPS altitude, σ 2-6 m). The σ is measured on the real lapless twins where terrain cancels: points
      * the runner passed again at least 5 minutes later, within 6 m, differ in altitude by a median 2.4-4.8 m on the
      * FR245 (no barometer; 8.6 m on an FR735XT), against 0.6-2.0 m on the barometric fenix, FR745 and epix; for a
-     * slow random error that median is about σ. And a watch whose speed channel trails ({@link #watchLag}). Drawn
+     * slow random error that median is about σ. And a watch whose speed channel trails and is smoothed
+     * ({@link #watchLag}, {@link #WATCH_SMOOTHING_SHARE}). Drawn
      * from a stream of their own, so the first mix stays as it was.
      */
     public static Spec realisticSpec(long seed) {
@@ -202,7 +203,10 @@ public final class SessionGenerator {
                 .hills(rnd.nextDouble() < 0.2);
     }
 
-    /** {@link #device}, a watch without a barometer (GPS altitude, σ 2-6 m) in 4 of 10 and a lagging speed channel. */
+    /**
+     * {@link #device}, a watch without a barometer (GPS altitude, σ 2-6 m) in 4 of 10 and a lagging, smoothed speed
+     * channel.
+     */
     private static Spec.Builder realisticDevice(SplittableRandom rnd, Spec.Builder b) {
         return device(rnd, b).altitudeNoise(rnd.nextDouble() < 0.4 ? uniform(rnd, 2, 6) : 0).speedLag(watchLag(rnd));
     }
@@ -212,6 +216,13 @@ public final class SessionGenerator {
      * trails the watch's own distance by 3-12 s (median 5 s), lined up with it as closely as a pure delay would
      * allow (correlation 0.93-0.98 on clean files), so a delay of 2-8 s, in 9 watches of 10.
      */
+    /**
+     * A lagging watch also smooths its speed, with a time constant this share of its lag (lag 2-8 s: 0.7-2.8 s, about
+     * the 2 s the real rep starts show: their speed channel rises from jog to rep a median 4.3 s slower than their
+     * distance, in the 8 real 1 s FIT recordings that carry both).
+     */
+    static final double WATCH_SMOOTHING_SHARE = 0.35;
+
     private static double watchLag(SplittableRandom rnd) {
         return rnd.nextDouble() < 0.9 ? uniform(rnd, 2, 8) : 0;
     }
@@ -606,6 +617,7 @@ public final class SessionGenerator {
         double devDist = 0;
         double devSpeed = Double.NaN;
         double watchSpeed = Double.NaN;
+        double lastWatchT = Double.NEGATIVE_INFINITY;
         Cols speedHistory = new Cols();
         double lastSampleT = Double.NEGATIVE_INFINITY;
         double lastSampleV = 0;
@@ -687,9 +699,15 @@ public final class SessionGenerator {
                 double doppler = v * (1 + bias) + 0.08 * noise * rnd.nextGaussian();
                 devSpeed = Double.isNaN(devSpeed) ? doppler : 0.3 * devSpeed + 0.7 * doppler;
                 if (spec.speedLagS() > 0) {
-                    // The watch writes the speed it had this many seconds ago (its own filtering's delay).
+                    // The watch writes the speed it had this many seconds ago (its own filtering's delay), and
+                    // smoothed: at the real rep starts a watch's speed rises a median 4.3 s slower than its
+                    // distance does, as an exponential filter of about 2 s would (WATCH_SMOOTHING_SHARE).
                     speedHistory.add(sec, 0, devSpeed, 0, 0, 0, 0);
-                    watchSpeed = speedHistory.at(speedHistory.v, sec - spec.speedLagS());
+                    double delayed = speedHistory.at(speedHistory.v, sec - spec.speedLagS());
+                    double smoothingS = WATCH_SMOOTHING_SHARE * spec.speedLagS();
+                    double alpha = 1 - Math.exp(-(sec - lastWatchT) / smoothingS);
+                    watchSpeed = Double.isNaN(watchSpeed) ? delayed : watchSpeed + alpha * (delayed - watchSpeed);
+                    lastWatchT = sec;
                 }
                 double altitude = 10 + (hillAmp > 0 ? -hillAmp * hillLen / (2 * Math.PI)
                         * Math.cos(2 * Math.PI * d / hillLen + hillPhase) : 0);
