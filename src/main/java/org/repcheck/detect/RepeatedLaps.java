@@ -1,6 +1,5 @@
 package org.repcheck.detect;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.repcheck.model.Lap;
@@ -163,15 +162,20 @@ record RepeatedLaps(double clearGap, double maxRepS) {
 
     /** The work laps' mean speed over the recoveries' between them (a recovery not run counts as standing). */
     private static double contrast(double[] speed, boolean[] running, int s, int last) {
-        List<Double> work = new ArrayList<>();
-        List<Double> rest = new ArrayList<>();
+        double work = 0;
+        double rest = 0;
+        int nWork = 0;
+        int nRest = 0;
         for (int i = s; i <= last; i++) {
-            ((i - s) % 2 == 0 ? work : rest).add(running[i] ? speed[i] : 0.0);
+            double v = running[i] ? speed[i] : 0.0;
+            if ((i - s) % 2 == 0) {
+                work += v;
+                nWork++;
+            } else {
+                rest += v;
+                nRest++;
+            }
         }
-        return mean(work) / mean(rest);
-    }
-
-    private static double mean(List<Double> xs) {
-        return xs.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+        return (work / nWork) / (rest / nRest);
     }
 }
