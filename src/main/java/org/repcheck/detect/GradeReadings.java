@@ -13,7 +13,8 @@ import java.util.List;
  * long reps read as one block), or it keeps nearly all of the first's rep time
  * ({@link #MIN_COVER}) with reps that share a distance or duration more closely (the wander chopped a rep into
  * unequal pieces, which the second joins) or with all of the first's reps and more of the same size (the wander hid
- * some): the second.</li>
+ * some), or it finds strides where the first found reps no faster on the ground than the running around them
+ * (the wander's minute-long "reps" round a few of the strides): the second.</li>
  * <li>The first finds reps and the second nothing: none, unless the reps are clearly faster on the ground
  * ({@link SignalEvidence#clearOnTheGround}). Reps of a minute or two that only a wandering grade shows are the
  * wander's. A sustained block (eight minutes or more) outlasts the wander, and strides are each 1.5 × the
@@ -71,6 +72,8 @@ final class GradeReadings {
         boolean better = first.found() == Found.NONE
                 || first.found() == Found.BLOCK && second.found() == Found.REPS
                 && SignalEvidence.sharesSize(track, second.spans())
+                || second.found() == Found.STRIDES && first.found() == Found.REPS
+                && !SignalEvidence.clearOnTheGround(track, first.spans())
                 || second.found() == first.found() && covered(first.spans(), second.spans()) >= MIN_COVER
                 && (sizeSpread(track, second.spans()) < sizeSpread(track, first.spans())
                 || addsReps(track, first.spans(), second.spans()));

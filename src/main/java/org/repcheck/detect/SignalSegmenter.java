@@ -155,12 +155,26 @@ final class SignalSegmenter {
             this.minS = minS;
             this.localRatio = localRatio;
         }
+
+        /**
+         * Whether a bout this long, as its boundaries measure it, can be one. A stride cut out of longer running
+         * ({@link Strides#gluedStride}) whose boundaries put it back past {@link Strides#MAX_S} is the last stride
+         * run on into the cool-down (the real FR245 5 × 20 s with walked recoveries, read without its laps): it is
+         * left out, like a bout that does not stand out, where keeping it lost the whole session. A stride the
+         * boundaries stretched without a cut still fails the session ({@link Strides#isSession}), and the second
+         * reading may find it.
+         */
+        boolean fits(double s, boolean cut) {
+            return this == REPS || !cut || s <= Strides.MAX_S;
+        }
     }
 
     /** The reps above the split's threshold, with the checks every set of bouts must pass. */
     private static List<RepSpan> fromSplit(Track track, double[] v, double[] effort, boolean[] in, int inCount,
                                            PaceSplit split, Bouts rule, List<String> notes) {
-        List<int[]> kept = trimmed(track, effort, bridgeDips(track, v, hysteresis(track, v, in, split)), rule);
+        List<int[]> untrimmed = new ArrayList<>();
+        List<int[]> kept = trimmed(track, effort, bridgeDips(track, v, hysteresis(track, v, in, split)), rule,
+                untrimmed);
         if (kept.isEmpty()) {
             notes.add("signal: no fast bout lasts " + (int) MIN_REP_S + " s");
             return List.of();
@@ -175,7 +189,8 @@ final class SignalSegmenter {
                 continue;
             }
             fast.add(RepSpan.of(s, e));
-            if (standsOutMeasured(track, s, e, rule, notes)) {
+            boolean cut = (untrimmed.get(r)[1] - untrimmed.get(r)[0]) * track.dt > Strides.MAX_S;
+            if (rule.fits(e - s, cut) && standsOutMeasured(track, s, e, rule, notes)) {
                 spans.add(RepSpan.of(s, e));
             }
         }
@@ -232,14 +247,20 @@ final class SignalSegmenter {
         return bouts;
     }
 
-    /** The bouts with a glued warm-up or cool-down cut off, those still long enough, sustained parts restored. */
-    private static List<int[]> trimmed(Track track, double[] effort, List<int[]> bouts, Bouts rule) {
+    /**
+     * The bouts with a glued warm-up or cool-down cut off, those still long enough, sustained parts restored;
+     * {@code untrimmed} receives each kept bout as it was before.
+     */
+    private static List<int[]> trimmed(Track track, double[] effort, List<int[]> bouts, Bouts rule,
+                                       List<int[]> untrimmed) {
         double dt = track.dt;
         List<int[]> kept = new ArrayList<>();
-        List<int[]> untrimmed = new ArrayList<>();
         int minSeg = (int) Math.ceil(MIN_REP_S / dt);
         for (int[] b : bouts) {
             int[] rep = trimSlowerEnd(effort, track.timingSeries(), dt, b, minSeg);
+            if (rule == Bouts.STRIDES && (rep[1] - rep[0]) * dt > Strides.MAX_S) {
+                rep = Strides.gluedStride(effort, track.timingSeries(), dt, rep);
+            }
             if ((rep[1] - rep[0]) * dt >= rule.minS) {
                 kept.add(rep);
                 untrimmed.add(b);

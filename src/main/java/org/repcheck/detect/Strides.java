@@ -35,6 +35,43 @@ final class Strides {
     /** At least this many strides make a session of them. */
     static final int MIN_COUNT = 3;
 
+    /** A stride glued to the warm-up or cool-down is this much faster than the running it is glued to. */
+    static final double GLUED_RATIO = 1.3;
+
+    /**
+     * The stride at one end of a bout that is longer than a stride: the first stride straight out of a brisk
+     * warm-up, or the last run into the cool-down, makes one bout with it when the warm-up's pace sits above the
+     * split's threshold (walked recoveries pull the threshold down). The two-line fit over the bout's last, or first,
+     * {@link #EDGE_S} finds where the stride begins (or ends); the end whose piece runs {@link #GLUED_RATIO} × the
+     * rest, and lasts {@link #MIN_S}-{@link #MAX_S}, is the stride. The bout unchanged when neither does.
+     */
+    static int[] gluedStride(double[] effort, double[] raw, double dt, int[] bout) {
+        int edge = (int) Math.ceil(EDGE_S / dt);
+        int minSeg = (int) Math.ceil(MIN_S / dt);
+        int a = bout[0];
+        int b = bout[1];
+        double[] tail = BreakpointFit.split(effort, dt, Math.max(a, b - edge), b, minSeg);
+        if (tail != null && stride(raw, dt, (int) tail[0], b, a, (int) tail[0], tail[2], tail[1])) {
+            return new int[] {(int) tail[0], b};
+        }
+        double[] head = BreakpointFit.split(effort, dt, a, Math.min(b, a + edge), minSeg);
+        if (head != null && stride(raw, dt, a, (int) head[0], (int) head[0], b, head[1], head[2])) {
+            return new int[] {a, (int) head[0]};
+        }
+        return bout;
+    }
+
+    /** How much of a bout's edge the glued-stride fit looks at: a stride and as much running again. */
+    static final double EDGE_S = 2 * MAX_S;
+
+    private static boolean stride(double[] raw, double dt, int from, int to, int restFrom, int restTo,
+                                  double strideRate, double restRate) {
+        double len = (to - from) * dt;
+        double ground = (raw[to] - raw[from]) / Math.max(dt, len);
+        double rest = (raw[restTo] - raw[restFrom]) / Math.max(dt, (restTo - restFrom) * dt);
+        return len >= MIN_S && len <= MAX_S && strideRate >= GLUED_RATIO * restRate && ground >= GLUED_RATIO * rest;
+    }
+
     /** Whether the bouts found with {@link #MIN_S} and {@link #LOCAL_RATIO} are a session of strides. */
     static boolean isSession(List<RepSpan> bouts) {
         return bouts.size() >= MIN_COUNT && bouts.stream().allMatch(r -> r.endS() - r.startS() <= MAX_S);
