@@ -104,20 +104,15 @@ final class TrackReader {
             gaps[i - 1] = time[i] - time[i - 1];
         }
         Arrays.sort(gaps);
+        if (!hasChannel(s, Channel.DISTANCE, k) && hasChannel(s, Channel.SPEED, k)
+                && s.count(Channel.LAT) >= k / 2 && s.count(Channel.LON) >= k / 2) {
+            // The distance is the speed channel's, which runs late: line it up with the positions' path, the
+            // only on-time witness (a GPX with speed but no distance; 9 s late made every 16 s stride miss).
+            dist = SpeedLag.aligned(dist, onGrid(pathDistance(s, keep, k), time, t0, dt, n), dt);
+        }
         double[] motion = null;
-        if (s.count(Channel.SPEED) >= k / 2 && s.count(Channel.SPEED) >= 2) {
-            double[] fromSpeed = integratedSpeed(s, keep, k, time);
-            motion = new double[n];
-            j = 0;
-            for (int i = 0; i < n; i++) {
-                double t = t0 + i * dt;
-                while (j < k - 2 && time[j + 1] <= t) {
-                    j++;
-                }
-                double f = Math.min(1.0, Math.max(0.0, (t - time[j]) / (time[j + 1] - time[j])));
-                motion[i] = fromSpeed[j] + f * (fromSpeed[j + 1] - fromSpeed[j]);
-            }
-            motion = SpeedLag.aligned(motion, dist, dt);
+        if (hasChannel(s, Channel.SPEED, k)) {
+            motion = SpeedLag.aligned(onGrid(integratedSpeed(s, keep, k, time), time, t0, dt, n), dist, dt);
         }
         double interval = gaps[gaps.length / 2];
         return Optional.of(new Track(t0, dt, dist, motion, altitude(s, keep, k, time, t0, dt, n), hr, paused,
@@ -215,7 +210,7 @@ final class TrackReader {
 
     private static double[] rawCumulativeDistance(Samples s, int[] keep, int k, double[] time) {
         double[] cum = new double[k];
-        if (s.count(Channel.DISTANCE) >= k / 2 && s.count(Channel.DISTANCE) >= 2) {
+        if (hasChannel(s, Channel.DISTANCE, k)) {
             double prev = Double.NaN;
             double acc = 0;
             for (int j = 0; j < k; j++) {
@@ -230,28 +225,55 @@ final class TrackReader {
             }
             return cum;
         }
-        if (s.count(Channel.SPEED) >= k / 2 && s.count(Channel.SPEED) >= 2) {
+        if (hasChannel(s, Channel.SPEED, k)) {
             return integratedSpeed(s, keep, k, time);
         }
         if (s.count(Channel.LAT) >= 2 && s.count(Channel.LON) >= 2) {
-            double acc = 0;
-            double plat = Double.NaN;
-            double plon = Double.NaN;
-            for (int j = 0; j < k; j++) {
-                double la = s.lat(keep[j]);
-                double lo = s.lon(keep[j]);
-                if (Double.isFinite(la) && Double.isFinite(lo)) {
-                    if (Double.isFinite(plat)) {
-                        acc += GeoDistance.haversineM(plat, plon, la, lo);
-                    }
-                    plat = la;
-                    plon = lo;
-                }
-                cum[j] = acc;
-            }
-            return cum;
+            return pathDistance(s, keep, k);
         }
         return null;
+    }
+
+    /** Whether the file writes this channel on at least half of its samples (and two). */
+    private static boolean hasChannel(Samples s, Channel c, int k) {
+        return s.count(c) >= k / 2 && s.count(c) >= 2;
+    }
+
+    /** The path through the positions, metres at each kept sample; a sample without a position adds nothing. */
+    private static double[] pathDistance(Samples s, int[] keep, int k) {
+        double[] cum = new double[k];
+        double acc = 0;
+        double plat = Double.NaN;
+        double plon = Double.NaN;
+        for (int j = 0; j < k; j++) {
+            double la = s.lat(keep[j]);
+            double lo = s.lon(keep[j]);
+            if (Double.isFinite(la) && Double.isFinite(lo)) {
+                if (Double.isFinite(plat)) {
+                    acc += GeoDistance.haversineM(plat, plon, la, lo);
+                }
+                plat = la;
+                plon = lo;
+            }
+            cum[j] = acc;
+        }
+        return cum;
+    }
+
+    /** A series at the kept samples, linear between them, on the grid of {@code n} points from {@code t0}. */
+    private static double[] onGrid(double[] series, double[] time, double t0, double dt, int n) {
+        double[] out = new double[n];
+        int j = 0;
+        int k = time.length;
+        for (int i = 0; i < n; i++) {
+            double t = t0 + i * dt;
+            while (j < k - 2 && time[j + 1] <= t) {
+                j++;
+            }
+            double f = Math.min(1.0, Math.max(0.0, (t - time[j]) / (time[j + 1] - time[j])));
+            out[i] = series[j] + f * (series[j + 1] - series[j]);
+        }
+        return out;
     }
 
     /** Speed integrated over time (trapezoids); a missing speed holds the last one seen. */

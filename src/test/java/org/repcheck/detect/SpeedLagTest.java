@@ -62,4 +62,22 @@ class SpeedLagTest {
         assertThat(SpeedLag.lagSteps(aligned.motion, aligned.dist, aligned.dt)).as("none left once aligned")
                 .isBetween(0, 1);
     }
+
+    /**
+     * A track with speed and positions but no distance (a GPX whose app writes speed) takes its distance from the
+     * speed; a speed 8 s late is lined up with the positions' path, so the reps start where the runner started them.
+     */
+    @Test
+    void aDistanceFromALateSpeedIsLinedUpWithThePositions() {
+        GeneratedSession g = SessionGenerator.intervals(7, Spec.distanceReps(6, 400, 5.0).toBuilder()
+                .distanceChannel(false).speedChannel(true).speedLag(8).build());
+        Track t = Track.of(g.activity(), w -> { }).orElseThrow();
+        for (org.repcheck.synth.TrueRep rep : g.reps()) {
+            double before = t.distance(rep.startS() - 10, rep.startS()) / 10;
+            double after = t.distance(rep.startS(), rep.startS() + 10) / 10;
+            assertThat(after).as("the first 10 s of rep %d run faster than the 10 s before", rep.index())
+                    .isGreaterThan(1.2 * before);
+        }
+        assertThat(SpeedLag.lagSteps(t.dist, t.motion, t.dt)).as("motion and distance agree").isBetween(0, 1);
+    }
 }
