@@ -25,7 +25,8 @@ import org.repcheck.model.TimeRange;
  * <li>Bouts: dips shorter than {@link #MAX_DIP_S}, or up to {@link #MAX_SOFT_DIP_S} but still near rep pace, are
  * bridged (never across a pause); a brisk warm-up or cool-down glued to a rep is cut off where a two-line fit finds
  * the pace change; bouts shorter than {@link #MIN_REP_S} are dropped, unless every bout is a stride of 12-45 s
- * far faster than the running around it (a session of strides).</li>
+ * far faster than the running around it (a session of strides, {@link Strides}, looked for too when the reps found
+ * are all short enough to be strides).</li>
  * <li>Boundaries: each is placed on the timing series by a local two-line fit (±{@link #LOCAL_FIT_S}) near the
  * threshold crossing, refined to the lines' intersection, then moved back by {@link #TRANSITION_LEAD_S} to where
  * the change of pace begins. Smoothing delays a crossing by seconds; a 90 s rep needs its time to ±0.5 s.</li>
@@ -126,10 +127,11 @@ final class SignalSegmenter {
                     "signal: the run is one-paced (fast/easy speed ratio %.2f, separation %.2f, easy share %.2f): no reps",
                     split.fastMps() / split.easyMps(), split.eta(), split.easyShare()));
         }
-        if (reps.isEmpty() && split.twoPaces(Strides.CLASS_RATIO, Strides.ETA, Strides.MIN_SHARE)) {
+        if ((reps.isEmpty() || Strides.couldBe(reps))
+                && split.twoPaces(Strides.CLASS_RATIO, Strides.ETA, Strides.MIN_SHARE)) {
             List<String> strideNotes = new ArrayList<>();
             List<RepSpan> strides = fromSplit(track, v, effort, in, inCount, split, Bouts.STRIDES, strideNotes);
-            if (Strides.isSession(strides)) {
+            if (Strides.isSession(strides) && Strides.moreThan(strides, reps)) {
                 strideNotes.add(0, Strides.note(strides.size()));
                 return new GradeReadings.Reading(GradeReadings.Found.STRIDES, strides, strideNotes);
             }

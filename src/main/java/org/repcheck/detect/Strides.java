@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * A session whose reps are strides (the real 5 × 20 s twins): bursts of 15-30 s near mile pace from a walk or a jog.
- * The signal path looks for them only when the run holds no reps of {@link SignalSegmenter#MIN_REP_S} or more, and
- * keeps them only when every bout it finds is a stride: a steady run's speed-ups after a crossing are its own pace
- * again, and a set of longer reps never reads as one.
+ * The signal path looks for them when the run holds no reps of {@link SignalSegmenter#MIN_REP_S} or more, or only
+ * reps short enough to be strides ({@link #couldBe}: a 21 s stride measures 25-29 s as often as 20-24 s, so the
+ * reps rule keeps some of a session's strides and drops the rest), and keeps them only when every bout it finds
+ * is a stride: a steady run's speed-ups after a crossing are its own pace again, and a set of longer reps never
+ * reads as one.
  */
 final class Strides {
     private Strides() {
@@ -70,6 +72,17 @@ final class Strides {
         double ground = (raw[to] - raw[from]) / Math.max(dt, len);
         double rest = (raw[restTo] - raw[restFrom]) / Math.max(dt, (restTo - restFrom) * dt);
         return len >= MIN_S && len <= MAX_S && strideRate >= GLUED_RATIO * restRate && ground >= GLUED_RATIO * rest;
+    }
+
+    /** Whether reps the reps rule found are all short enough to be strides, some of them lost to its 25 s floor. */
+    static boolean couldBe(List<RepSpan> reps) {
+        return reps.size() > 1 && reps.stream().allMatch(r -> r.endS() - r.startS() <= MAX_S);
+    }
+
+    /** Whether {@code strides} hold every one of {@code reps} and more. */
+    static boolean moreThan(List<RepSpan> strides, List<RepSpan> reps) {
+        return strides.size() > reps.size() && reps.stream().allMatch(r -> strides.stream()
+                .anyMatch(x -> Math.min(x.endS(), r.endS()) - Math.max(x.startS(), r.startS()) > 0));
     }
 
     /** Whether the bouts found with {@link #MIN_S} and {@link #LOCAL_RATIO} are a session of strides. */

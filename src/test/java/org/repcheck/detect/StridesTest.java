@@ -41,4 +41,17 @@ class StridesTest {
         assertThat(score.precision()).as("every rep found is a stride").isEqualTo(1.0);
         assertThat(score.recall()).as("four of the six strides, at least").isGreaterThanOrEqualTo(4.0 / 6);
     }
+
+    /**
+     * Five 21 s strides: three measured 25-29 s and passed the reps rule's 25 s floor as a set of reps, and the
+     * two measured under it were lost. The strides rule finds all five.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @CsvSource({"8025"})
+    void stridesSomeOfWhichPassForRepsAreFoundAsStrides(long seed) {
+        GeneratedSession g = SessionGenerator.intervals(seed, SessionGenerator.stridesSpec(seed));
+        List<Rep> found = new RepDetector().detect(g.activity(), DetectMode.SIGNAL).reps();
+        assertThat(found).hasSize(5);
+        assertThat(new RepScore().add(g.reps(), found).f1()).isEqualTo(1.0);
+    }
 }
