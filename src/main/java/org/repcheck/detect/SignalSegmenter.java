@@ -87,22 +87,43 @@ final class SignalSegmenter {
         }
         double[] raw = SmoothedSpeed.of(track);
         double[] grade = track.alt == null ? null : Grades.over(track, Grades.HALF_S);
-        GradeReadings.Reading reading = search(track, in, inCount, raw, grade);
+        GradeReadings.Reading reading = search(track, in, inCount, raw, grade, false);
         if (grade != null) {
             OptionalDouble response = GradeResponse.slope(track, in, raw, grade);
             boolean ignored = response.isPresent() && response.getAsDouble() > Grades.WEAK_RESPONSE_SLOPE;
             if (ignored || reading.found() == GradeReadings.Found.NONE) {
                 reading = GradeReadings.choose(track, reading,
-                        search(track, in, inCount, raw, Grades.over(track, Grades.LONG_HALF_S)), ignored);
+                        search(track, in, inCount, raw, Grades.over(track, Grades.LONG_HALF_S), false), ignored);
             }
+        }
+        if (reading.found() == GradeReadings.Found.NONE) {
+            reading = stridesInTheFastClass(track, in, inCount, raw, grade).orElse(reading);
         }
         notes.addAll(reading.notes());
         return reading.spans();
     }
 
-    /** One reading of the run: its speed grade-adjusted with {@code grade} (none when null), split, checked. */
+    /**
+     * Strides the run's own split cannot see: when the easy class holds both the jog and brisker running (a
+     * warm-up on hills, effort-adjusted), the split falls between those two and the strides are a sliver of the
+     * fast class. Asked only of a run where both readings found nothing, with the fast class split again
+     * ({@link Strides#inFastClass}), over the 30 s grade and then over two minutes.
+     */
+    private static Optional<GradeReadings.Reading> stridesInTheFastClass(Track track, boolean[] in, int inCount,
+                                                                        double[] raw, double[] grade) {
+        GradeReadings.Reading deeper = search(track, in, inCount, raw, grade, true);
+        if (deeper.found() != GradeReadings.Found.STRIDES && grade != null) {
+            deeper = search(track, in, inCount, raw, Grades.over(track, Grades.LONG_HALF_S), true);
+        }
+        return deeper.found() == GradeReadings.Found.STRIDES ? Optional.of(deeper) : Optional.empty();
+    }
+
+    /**
+     * One reading of the run: its speed grade-adjusted with {@code grade} (none when null), split, checked; with
+     * {@code deeper}, strides only, looked for in the split's fast class.
+     */
     private static GradeReadings.Reading search(Track track, boolean[] in, int inCount, double[] raw,
-                                                double[] grade) {
+                                                double[] grade, boolean deeper) {
         int n = track.n;
         double dt = track.dt;
         double[] v = raw.clone();
@@ -119,7 +140,9 @@ final class SignalSegmenter {
         PaceSplit split = PaceSplit.of(v, moving, MOVING_MPS, MAX_MPS);
         List<String> notes = new ArrayList<>();
         List<RepSpan> reps = List.of();
-        if (split.twoPaces(MIN_CLASS_RATIO, MIN_ETA, MIN_CLASS_SHARE)
+        if (deeper) {
+            notes.add("signal: no strides in the run's fast class");
+        } else if (split.twoPaces(MIN_CLASS_RATIO, MIN_ETA, MIN_CLASS_SHARE)
                 || split.twoPaces(MIN_BIMODAL_RATIO, MIN_BIMODAL_ETA, MIN_CLASS_SHARE)) {
             reps = fromSplit(track, v, effort, in, inCount, split, Bouts.REPS, notes);
         } else {
@@ -127,13 +150,17 @@ final class SignalSegmenter {
                     "signal: the run is one-paced (fast/easy speed ratio %.2f, separation %.2f, easy share %.2f): no reps",
                     split.fastMps() / split.easyMps(), split.eta(), split.easyShare()));
         }
-        if ((reps.isEmpty() || Strides.couldBe(reps))
-                && split.twoPaces(Strides.CLASS_RATIO, Strides.ETA, Strides.MIN_SHARE)) {
-            List<String> strideNotes = new ArrayList<>();
-            List<RepSpan> strides = fromSplit(track, v, effort, in, inCount, split, Bouts.STRIDES, strideNotes);
-            if (Strides.isSession(strides) && Strides.moreThan(strides, reps)) {
-                strideNotes.add(0, Strides.note(strides.size()));
-                return new GradeReadings.Reading(GradeReadings.Found.STRIDES, strides, strideNotes);
+        if (reps.isEmpty() || Strides.couldBe(reps)) {
+            Optional<PaceSplit> strideSplit = deeper ? Strides.inFastClass(v, moving, split)
+                    : Optional.of(split).filter(p -> p.twoPaces(Strides.CLASS_RATIO, Strides.ETA, Strides.MIN_SHARE));
+            if (strideSplit.isPresent()) {
+                List<String> strideNotes = new ArrayList<>();
+                List<RepSpan> strides = fromSplit(track, v, effort, in, inCount, strideSplit.get(), Bouts.STRIDES,
+                        strideNotes);
+                if (Strides.isSession(strides) && Strides.moreThan(strides, reps)) {
+                    strideNotes.add(0, Strides.note(strides.size()));
+                    return new GradeReadings.Reading(GradeReadings.Found.STRIDES, strides, strideNotes);
+                }
             }
         }
         GradeReadings.Found found = reps.isEmpty() ? GradeReadings.Found.NONE

@@ -1,6 +1,7 @@
 package org.repcheck.detect;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A session whose reps are strides (the real 5 × 20 s twins): bursts of 15-30 s near mile pace from a walk or a jog.
@@ -72,6 +73,21 @@ final class Strides {
         double ground = (raw[to] - raw[from]) / Math.max(dt, len);
         double rest = (raw[restTo] - raw[restFrom]) / Math.max(dt, (restTo - restFrom) * dt);
         return len >= MIN_S && len <= MAX_S && strideRate >= GLUED_RATIO * restRate && ground >= GLUED_RATIO * rest;
+    }
+
+    /**
+     * The run's fast class split again, when its own fast part is {@link #CLASS_RATIO} × the run's easy pace and
+     * holds {@link #MIN_SHARE} of the run: the split to find strides with where the run's own split fell between
+     * the jog and brisker running (the generated strides sessions on hills, read effort-adjusted).
+     */
+    static Optional<PaceSplit> inFastClass(double[] v, boolean[] moving, PaceSplit run) {
+        if (run.samples() == 0 || Double.isNaN(run.threshold())) {
+            return Optional.empty();
+        }
+        PaceSplit fast = PaceSplit.of(v, moving, run.threshold(), SignalSegmenter.MAX_MPS);
+        boolean strides = fast.samples() > 0 && fast.fastMps() >= CLASS_RATIO * run.easyMps()
+                && fast.samples() * (1 - fast.easyShare()) >= MIN_SHARE * run.samples();
+        return strides ? Optional.of(fast) : Optional.empty();
     }
 
     /** Whether reps the reps rule found are all short enough to be strides, some of them lost to its 25 s floor. */

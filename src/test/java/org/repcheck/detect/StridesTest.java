@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.repcheck.model.Rep;
+import org.repcheck.model.Session;
 import org.repcheck.synth.GeneratedSession;
 import org.repcheck.synth.SessionGenerator;
 
@@ -53,5 +54,20 @@ class StridesTest {
         List<Rep> found = new RepDetector().detect(g.activity(), DetectMode.SIGNAL).reps();
         assertThat(found).hasSize(5);
         assertThat(new RepScore().add(g.reps(), found).f1()).isEqualTo(1.0);
+    }
+
+    /**
+     * Five 16 s strides on hills, from a jog: effort-adjusted, the warm-up's climbs run as fast as the strides'
+     * neighbours, and the run's own split falls between the jog and that running (fast/easy 1.23-1.26, under
+     * {@link Strides#CLASS_RATIO}). Split again, its fast class holds the strides.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @CsvSource({"8013"})
+    void stridesOnHillsAreFoundInTheRunsFastClass(long seed) {
+        GeneratedSession g = SessionGenerator.intervals(seed, SessionGenerator.stridesSpec(seed));
+        Session s = new RepDetector().detect(g.activity(), DetectMode.SIGNAL);
+        assertThat(s.reps()).hasSize(5);
+        assertThat(new RepScore().add(g.reps(), s.reps()).f1()).isEqualTo(1.0);
+        assertThat(s.notes()).anyMatch(n -> n.contains("a session of strides"));
     }
 }
