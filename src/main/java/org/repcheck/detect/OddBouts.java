@@ -97,7 +97,7 @@ final class OddBouts {
      * the session (and the runner) wants it kept. A stride may be faster than the reps (strides are run near mile
      * pace, before 1-3 km reps at 10 km pace), but a ladder's opening 200 m is faster than its 1000 m too: a faster
      * short bout goes only when what is left is one rep repeated ({@link SignalEvidence#sharesSize}), which a ladder
-     * is not.
+     * is not; and a bout that is a ladder's next step ({@link Ladder#continues}) stays, however short.
      */
     private static List<RepSpan> withoutStrides(Track track, List<RepSpan> bouts) {
         List<RepSpan> set = withoutEnds(track, bouts, false);
@@ -114,13 +114,16 @@ final class OddBouts {
         double typical = median(dur);
         double typicalM = median(distances(track, bouts));
         double setSpeed = median(speeds(track, bouts));
+        double[] dist = distances(track, bouts);
         int first = 0;
         while (first < bouts.size() && (isStride(track, bouts.get(first), typical, setSpeed, fasterToo)
-                || fasterToo && isLeadingStride(track, bouts.get(first), typical, typicalM))) {
+                || fasterToo && isLeadingStride(track, bouts.get(first), typical, typicalM))
+                && !Ladder.continues(bouts, dist, first, 1)) {
             first++;
         }
         int last = bouts.size() - 1;
-        while (last > first && isStride(track, bouts.get(last), typical, setSpeed, fasterToo)) {
+        while (last > first && isStride(track, bouts.get(last), typical, setSpeed, fasterToo)
+                && !Ladder.continues(bouts, dist, last, -1)) {
             last--;
         }
         List<RepSpan> set = bouts.subList(first, last + 1);

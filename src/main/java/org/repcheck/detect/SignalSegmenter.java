@@ -157,7 +157,7 @@ final class SignalSegmenter {
                 List<String> strideNotes = new ArrayList<>();
                 List<RepSpan> strides = fromSplit(track, v, effort, in, inCount, strideSplit.get(), Bouts.STRIDES,
                         strideNotes);
-                if (Strides.isSession(strides) && Strides.moreThan(strides, reps)) {
+            if (Strides.isSession(strides) && Strides.moreThan(strides, reps)) {
                     strideNotes.add(0, Strides.note(strides.size()));
                     return new GradeReadings.Reading(GradeReadings.Found.STRIDES, strides, strideNotes);
                 }
