@@ -62,15 +62,17 @@ final class OddBouts {
      * trim cannot make a set of a run broken by stops (the real FR110 2013 run keeps no reps). At 2.5 times the gap
      * a real fartlek lost a rep.
      */
-    static List<RepSpan> withoutIsolatedEnds(List<RepSpan> bouts) {
+    static List<RepSpan> withoutIsolatedEnds(Track track, List<RepSpan> bouts) {
         int first = 0;
         int last = bouts.size() - 1;
         while (last - first + 1 > 3) {
             double typical = typicalGap(bouts, first, last);
             double lead = bouts.get(first + 1).startS() - bouts.get(first).endS();
             double trail = bouts.get(last).startS() - bouts.get(last - 1).endS();
-            boolean leadOff = lead > MIN_ISOLATED_S && lead > ISOLATED_FACTOR * typical;
-            boolean trailOff = trail > MIN_ISOLATED_S && trail > ISOLATED_FACTOR * typical;
+            boolean leadOff = lead > MIN_ISOLATED_S && lead > ISOLATED_FACTOR * typical
+                    && !lostRepsAway(track, bouts.get(first), lead, bouts.subList(first + 1, last + 1), typical);
+            boolean trailOff = trail > MIN_ISOLATED_S && trail > ISOLATED_FACTOR * typical
+                    && !lostRepsAway(track, bouts.get(last), trail, bouts.subList(first, last), typical);
             if (leadOff && (!trailOff || lead >= trail)) {
                 first++;
             } else if (trailOff) {
@@ -80,6 +82,41 @@ final class OddBouts {
             }
         }
         return first == 0 && last == bouts.size() - 1 ? bouts : List.copyOf(bouts.subList(first, last + 1));
+    }
+
+    /** At most this many reps may be lost between a set and its far end bout... */
+    static final int MAX_LOST_REPS = 2;
+    /** ...which lies this close (share of the set's rep-and-recovery period) to where the set's rhythm puts it. */
+    static final double RHYTHM_TOLERANCE = 0.2;
+
+    /**
+     * Whether {@code bout}, {@code gap} seconds from the set, is the set's next rep after one or two the signal
+     * lost: the set is one rep repeated ({@link SignalEvidence#sharesSize}), the bout has its distance or duration
+     * within {@link SignalEvidence#SIZE_SPREAD}, and it lies a whole number of the set's periods (rep and recovery)
+     * further on. A generated 5 × 5 min whose fourth rep a GPS loss hid lost its fifth too as isolated; a warm-up
+     * stride that happens to run the reps' 200 m lies out of their rhythm.
+     */
+    private static boolean lostRepsAway(Track track, RepSpan bout, double gap, List<RepSpan> set,
+                                        double typicalGap) {
+        if (!SignalEvidence.sharesSize(track, set) || !repeats(track, bout, set)) {
+            return false;
+        }
+        double period = median(set.stream().mapToDouble(r -> r.endS() - r.startS()).toArray()) + typicalGap;
+        double lost = (gap - typicalGap) / period;
+        long k = Math.round(lost);
+        return k >= 1 && k <= MAX_LOST_REPS && Math.abs(lost - k) <= RHYTHM_TOLERANCE;
+    }
+
+    /** Whether the bout has the set's distance or duration, within {@link SignalEvidence#SIZE_SPREAD}. */
+    private static boolean repeats(Track track, RepSpan bout, List<RepSpan> set) {
+        double[] dist = distances(track, set);
+        double[] dur = set.stream().mapToDouble(r -> r.endS() - r.startS()).toArray();
+        return near(track.distance(bout.startS(), bout.endS()), median(dist))
+                || near(bout.endS() - bout.startS(), median(dur));
+    }
+
+    private static boolean near(double x, double typical) {
+        return Math.abs(x - typical) <= SignalEvidence.SIZE_SPREAD * typical;
     }
 
     /** The median gap between bouts {@code first} to {@code last}. */

@@ -45,4 +45,21 @@ class OddBoutsTest {
         assertThat(reps).hasSize(4);
         assertThat(reps.get(0).startS()).isLessThan(OddBouts.MIN_WARMUP_S);
     }
+
+    /**
+     * A realistic 5 × 5 min on hills whose fourth rep a GPS loss broke into pieces: its fifth lay 12 minutes from the
+     * third, over three times the set's recoveries, and was cut as isolated. It is one period of the set further on
+     * and the set's size: it stays. A warm-up stride that ran the 200 m of a 7 × 200 m lies out of the set's rhythm
+     * and still goes.
+     */
+    @ParameterizedTest(name = "realistic session {0}")
+    @ValueSource(ints = {1042, 1297})
+    void aBoutFarFromTheSetStaysOnlyInTheSetsRhythm(int seed) {
+        GeneratedSession g = SessionGenerator.intervals(seed, SessionGenerator.realisticSpec(seed));
+        List<Rep> reps = new RepDetector().detect(g.activity(), DetectMode.SIGNAL).reps();
+        RepScore score = new RepScore().add(g.reps(), reps);
+        assertThat(score.precision()).as("precision").isEqualTo(1.0);
+        assertThat(reps).as("every rep but the one the GPS loss broke")
+                .hasSizeGreaterThanOrEqualTo(g.reps().size() - 1);
+    }
 }
