@@ -3,7 +3,8 @@
  * {@code model.Session}.
  *
  * <p>Shape: one resampled {@code Track} (1 s grid of cumulative distance, Doppler-speed distance, altitude, HR and
- * a paused mask, all primitive arrays) is built per activity. Three levels find rep time spans on it —
+ * a paused mask, all primitive arrays) is read per activity by {@code TrackReader}, which takes the lag out of a
+ * watch's speed channel. Three levels find rep time spans on it —
  * {@code WorkoutStepReps} (laps joined to workout steps), {@code LapClassifier} (device laps judged on their own
  * paces) and {@code SignalSegmenter} (the speed signal) — and {@code RepAssembler} measures every level's spans the
  * same way: distance basis (workout step, {@link org.repcheck.detect.DistanceSnapper snapped}, measured), time-based
@@ -19,8 +20,9 @@
  * faster than the session's other running with slower recoveries between) or one sustained block (a tempo, a fast
  * finish), with heart rate as the second witness (reps and blocks raise it; a hilly run's descents do not);
  * {@code OddBouts} leaves out the bouts that are not of the set (warm-up strides, slow surges, surges far off the
- * set's ends) and
- * {@code SustainedParts} gives a surging rep back the settled part a trim took. A level's "no reps" (a workout's
+ * set's ends, but not a ladder's last step, {@code Ladder}, nor the set's next rep after one the signal lost) and
+ * {@code SustainedParts} gives a surging rep back the settled part a trim took; {@code Strides} finds a session of
+ * 15-30 s strides, cut from the warm-up they were glued to and, on hills, in the run's fast class split again. A level's "no reps" (a workout's
  * single steady step) ends the cascade. {@code SportInference} judges a file that names no sport as a run when its speeds are a
  * runner's.
  *
