@@ -87,17 +87,18 @@ final class SignalSegmenter {
         }
         double[] raw = SmoothedSpeed.of(track);
         double[] grade = track.alt == null ? null : Grades.over(track, Grades.HALF_S);
+        double[] longGrade = track.alt == null ? null : Grades.over(track, Grades.LONG_HALF_S);
         GradeReadings.Reading reading = search(track, in, inCount, raw, grade, false);
         if (grade != null) {
             OptionalDouble response = GradeResponse.slope(track, in, raw, grade);
             boolean ignored = response.isPresent() && response.getAsDouble() > Grades.WEAK_RESPONSE_SLOPE;
             if (ignored || reading.found() == GradeReadings.Found.NONE) {
-                reading = GradeReadings.choose(track, reading,
-                        search(track, in, inCount, raw, Grades.over(track, Grades.LONG_HALF_S), false), ignored);
+                reading = GradeReadings.choose(track, reading, search(track, in, inCount, raw, longGrade, false),
+                        ignored);
             }
         }
         if (reading.found() == GradeReadings.Found.NONE) {
-            reading = stridesInTheFastClass(track, in, inCount, raw, grade).orElse(reading);
+            reading = stridesInTheFastClass(track, in, inCount, raw, grade, longGrade).orElse(reading);
         }
         notes.addAll(reading.notes());
         return reading.spans();
@@ -110,10 +111,11 @@ final class SignalSegmenter {
      * ({@link Strides#inFastClass}), over the 30 s grade and then over two minutes.
      */
     private static Optional<GradeReadings.Reading> stridesInTheFastClass(Track track, boolean[] in, int inCount,
-                                                                        double[] raw, double[] grade) {
+                                                                        double[] raw, double[] grade,
+                                                                        double[] longGrade) {
         GradeReadings.Reading deeper = search(track, in, inCount, raw, grade, true);
-        if (deeper.found() != GradeReadings.Found.STRIDES && grade != null) {
-            deeper = search(track, in, inCount, raw, Grades.over(track, Grades.LONG_HALF_S), true);
+        if (deeper.found() != GradeReadings.Found.STRIDES && longGrade != null) {
+            deeper = search(track, in, inCount, raw, longGrade, true);
         }
         return deeper.found() == GradeReadings.Found.STRIDES ? Optional.of(deeper) : Optional.empty();
     }
@@ -157,7 +159,7 @@ final class SignalSegmenter {
                 List<String> strideNotes = new ArrayList<>();
                 List<RepSpan> strides = fromSplit(track, v, effort, in, inCount, strideSplit.get(), Bouts.STRIDES,
                         strideNotes);
-            if (Strides.isSession(strides) && Strides.moreThan(strides, reps)) {
+            if (Strides.isSession(strides) && Strides.fillIn(strides, reps)) {
                     strideNotes.add(0, Strides.note(strides.size()));
                     return new GradeReadings.Reading(GradeReadings.Found.STRIDES, strides, strideNotes);
                 }
@@ -193,17 +195,17 @@ final class SignalSegmenter {
          * boundaries stretched without a cut still fails the session ({@link Strides#isSession}), and the second
          * reading may find it.
          */
-        boolean fits(double s, boolean cut) {
-            return this == REPS || !cut || s <= Strides.MAX_S;
+        boolean fits(double s, boolean glued) {
+            return this == REPS || !glued || s <= Strides.MAX_S;
         }
     }
 
     /** The reps above the split's threshold, with the checks every set of bouts must pass. */
     private static List<RepSpan> fromSplit(Track track, double[] v, double[] effort, boolean[] in, int inCount,
                                            PaceSplit split, Bouts rule, List<String> notes) {
-        List<int[]> untrimmed = new ArrayList<>();
+        List<Boolean> glued = new ArrayList<>();
         List<int[]> kept = trimmed(track, effort, bridgeDips(track, v, hysteresis(track, v, in, split)), rule,
-                untrimmed);
+                glued);
         if (kept.isEmpty()) {
             notes.add("signal: no fast bout lasts " + (int) MIN_REP_S + " s");
             return List.of();
@@ -218,8 +220,7 @@ final class SignalSegmenter {
                 continue;
             }
             fast.add(RepSpan.of(s, e));
-            boolean cut = (untrimmed.get(r)[1] - untrimmed.get(r)[0]) * track.dt > Strides.MAX_S;
-            if (rule.fits(e - s, cut) && standsOutMeasured(track, s, e, rule, notes)) {
+            if (rule.fits(e - s, glued.get(r)) && standsOutMeasured(track, s, e, rule, notes)) {
                 spans.add(RepSpan.of(s, e));
             }
         }
@@ -278,21 +279,26 @@ final class SignalSegmenter {
 
     /**
      * The bouts with a glued warm-up or cool-down cut off, those still long enough, sustained parts restored;
-     * {@code untrimmed} receives each kept bout as it was before.
+     * {@code glued} receives, for each kept bout, whether it is a stride cut out of longer running.
      */
     private static List<int[]> trimmed(Track track, double[] effort, List<int[]> bouts, Bouts rule,
-                                       List<int[]> untrimmed) {
+                                       List<Boolean> glued) {
         double dt = track.dt;
+        List<int[]> untrimmed = new ArrayList<>();
         List<int[]> kept = new ArrayList<>();
         int minSeg = (int) Math.ceil(MIN_REP_S / dt);
         for (int[] b : bouts) {
             int[] rep = trimSlowerEnd(effort, track.timingSeries(), dt, b, minSeg);
+            boolean cut = false;
             if (rule == Bouts.STRIDES && (rep[1] - rep[0]) * dt > Strides.MAX_S) {
-                rep = Strides.gluedStride(effort, track.timingSeries(), dt, rep);
+                int[] stride = Strides.gluedStride(effort, track.timingSeries(), dt, rep);
+                cut = stride != rep;
+                rep = stride;
             }
             if ((rep[1] - rep[0]) * dt >= rule.minS) {
                 kept.add(rep);
                 untrimmed.add(b);
+                glued.add(cut);
             }
         }
         return SustainedParts.restore(track, kept, untrimmed);

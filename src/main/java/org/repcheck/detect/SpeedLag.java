@@ -29,7 +29,32 @@ final class SpeedLag {
 
     /** {@code motion} moved earlier by its lag behind {@code dist}; the same array when it has none. */
     static double[] aligned(double[] motion, double[] dist, double dt) {
-        int lag = lagSteps(motion, dist, dt);
+        return shifted(motion, lagSteps(motion, dist, dt, Double.NEGATIVE_INFINITY));
+    }
+
+    /**
+     * The positions' path is a witness of when the runner sped up only when it follows the speed this well
+     * (correlation at the best lag): positions that drift in place (GPS on, on a treadmill or indoors) correlate
+     * with nothing, and an on-time speed is then left alone...
+     */
+    static final double MIN_WITNESS_CORRELATION = 0.5;
+    /** ...and when its length lies within this share of the speed's distance. */
+    static final double WITNESS_DISTANCE_SHARE = 0.2;
+
+    /**
+     * {@code motion} moved earlier by its lag behind {@code path}, a path through the positions that follows it
+     * ({@link #MIN_WITNESS_CORRELATION}, {@link #WITNESS_DISTANCE_SHARE}); the same array otherwise.
+     */
+    static double[] alignedToPath(double[] motion, double[] path, double dt) {
+        double total = motion[motion.length - 1] - motion[0];
+        double pathTotal = path[path.length - 1] - path[0];
+        if (!(Math.abs(pathTotal - total) <= WITNESS_DISTANCE_SHARE * total)) {
+            return motion;
+        }
+        return shifted(motion, lagSteps(motion, path, dt, MIN_WITNESS_CORRELATION));
+    }
+
+    private static double[] shifted(double[] motion, int lag) {
         if (lag == 0) {
             return motion;
         }
@@ -43,6 +68,11 @@ final class SpeedLag {
 
     /** The lag in grid steps, 0 when none is clear. */
     static int lagSteps(double[] motion, double[] dist, double dt) {
+        return lagSteps(motion, dist, dt, Double.NEGATIVE_INFINITY);
+    }
+
+    /** The lag in grid steps, 0 when none is clear or the best correlation is under {@code minCorrelation}. */
+    private static int lagSteps(double[] motion, double[] dist, double dt, double minCorrelation) {
         int h = Math.max(1, (int) Math.round(HALF_S / dt));
         int maxLag = (int) Math.round(MAX_LAG_S / dt);
         int n = motion.length;
@@ -61,7 +91,7 @@ final class SpeedLag {
                 best = lag;
             }
         }
-        return bestCorrelation - atZero >= MIN_GAIN ? best : 0;
+        return bestCorrelation - atZero >= MIN_GAIN && bestCorrelation >= minCorrelation ? best : 0;
     }
 
     private static double[] speed(double[] cum, int h, double dt) {

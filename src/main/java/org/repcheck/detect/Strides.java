@@ -95,10 +95,54 @@ final class Strides {
         return reps.size() > 1 && reps.stream().allMatch(r -> r.endS() - r.startS() <= MAX_S);
     }
 
-    /** Whether {@code strides} hold every one of {@code reps} and more. */
-    static boolean moreThan(List<RepSpan> strides, List<RepSpan> reps) {
-        return strides.size() > reps.size() && reps.stream().allMatch(r -> strides.stream()
-                .anyMatch(x -> Math.min(x.endS(), r.endS()) - Math.max(x.startS(), r.startS()) > 0));
+    /**
+     * Whether {@code strides} hold every one of {@code reps} and more, and the more are the set's: each stride the
+     * reps do not hold lies inside their span, or one of their periods (start to start, within
+     * {@link #RHYTHM_TOLERANCE}) beyond an end or beyond another such stride. Warm-up strides before a set of 200 m reps (33-43 s each, all short
+     * enough to be strides) lie out of its rhythm, and the set stays as the reps rule found it.
+     */
+    static boolean fillIn(List<RepSpan> strides, List<RepSpan> reps) {
+        if (strides.size() <= reps.size()
+                || !reps.stream().allMatch(r -> strides.stream().anyMatch(x -> overlaps(x, r)))) {
+            return false;
+        }
+        if (reps.isEmpty()) {
+            return true;
+        }
+        double first = reps.get(0).startS();
+        double last = reps.get(reps.size() - 1).startS();
+        double period = reps.size() > 1 ? (last - first) / (reps.size() - 1) : Double.NaN;
+        List<Double> outside = new java.util.ArrayList<>();
+        for (RepSpan x : strides) {
+            if (reps.stream().noneMatch(r -> overlaps(x, r)) && !(x.startS() > first && x.startS() < last)) {
+                outside.add(x.startS());
+            }
+        }
+        // Beyond the ends, each stride must continue the set's rhythm from the stride next to it.
+        boolean grew = true;
+        while (grew && !outside.isEmpty()) {
+            grew = false;
+            for (java.util.Iterator<Double> it = outside.iterator(); it.hasNext(); ) {
+                double x = it.next();
+                if (Math.abs(first - x - period) <= RHYTHM_TOLERANCE * period) {
+                    first = x;
+                } else if (Math.abs(x - last - period) <= RHYTHM_TOLERANCE * period) {
+                    last = x;
+                } else {
+                    continue;
+                }
+                it.remove();
+                grew = true;
+            }
+        }
+        return outside.isEmpty();
+    }
+
+    /** An added stride lies this close (share of the set's period) to where the set's rhythm puts it. */
+    static final double RHYTHM_TOLERANCE = 0.2;
+
+    private static boolean overlaps(RepSpan a, RepSpan b) {
+        return Math.min(a.endS(), b.endS()) - Math.max(a.startS(), b.startS()) > 0;
     }
 
     /** Whether the bouts found with {@link #MIN_S} and {@link #LOCAL_RATIO} are a session of strides. */

@@ -108,7 +108,7 @@ final class TrackReader {
                 && s.count(Channel.LAT) >= k / 2 && s.count(Channel.LON) >= k / 2) {
             // The distance is the speed channel's, which runs late: line it up with the positions' path, the
             // only on-time witness (a GPX with speed but no distance; 9 s late made every 16 s stride miss).
-            dist = SpeedLag.aligned(dist, onGrid(pathDistance(s, keep, k), time, t0, dt, n), dt);
+            dist = SpeedLag.alignedToPath(dist, onGrid(pathDistance(s, keep, k), time, t0, dt, n), dt);
         }
         double[] motion = null;
         if (hasChannel(s, Channel.SPEED, k)) {

@@ -394,8 +394,13 @@ class RecordingVariantsTest {
             }
             cols.put(c, out);
         }
+        return withSamples(a, Samples.of(keep.size(), cols));
+    }
+
+    /** The activity with these samples in place of its own. */
+    static Activity withSamples(Activity a, Samples samples) {
         return new Activity(a.source(), a.format(), a.sport(), a.subSport(), a.start(), a.elapsedS(), a.timerS(),
-                a.distanceM(), Samples.of(keep.size(), cols), a.laps(), a.workoutSteps(), a.pauses(), a.segments(),
+                a.distanceM(), samples, a.laps(), a.workoutSteps(), a.pauses(), a.segments(),
                 a.device(), a.warnings(), a.utcOffset(), a.hrSource());
     }
 

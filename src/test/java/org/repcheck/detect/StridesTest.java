@@ -70,4 +70,17 @@ class StridesTest {
         assertThat(new RepScore().add(g.reps(), s.reps()).f1()).isEqualTo(1.0);
         assertThat(s.notes()).anyMatch(n -> n.contains("a session of strides"));
     }
+
+    /**
+     * 2 × 10 × 200 m after three warm-up strides: every rep measures 33-43 s, short enough to be a stride, and the
+     * strides rule finds the warm-up strides too. They lie out of the set's rhythm, and the set stays its 20 reps.
+     */
+    @ParameterizedTest(name = "realistic session {0}")
+    @CsvSource({"70548"})
+    void warmUpStridesBeforeASetOfShortRepsStayOut(long seed) {
+        GeneratedSession g = SessionGenerator.intervals(seed, SessionGenerator.realisticSpec(seed));
+        List<Rep> found = new RepDetector().detect(g.activity(), DetectMode.SIGNAL).reps();
+        assertThat(found).hasSameSizeAs(g.reps());
+        assertThat(new RepScore().add(g.reps(), found).f1()).isEqualTo(1.0);
+    }
 }
