@@ -150,17 +150,7 @@ final class TrackReader {
         if (m < 2) {
             return null;
         }
-        double[] out = new double[n];
-        int j = 0;
-        for (int i = 0; i < n; i++) {
-            double t = t0 + i * dt;
-            while (j < m - 2 && at[j + 1] <= t) {
-                j++;
-            }
-            double f = Math.min(1.0, Math.max(0.0, (t - at[j]) / (at[j + 1] - at[j])));
-            out[i] = av[j] + f * (av[j + 1] - av[j]);
-        }
-        return out;
+        return onGrid(Arrays.copyOf(av, m), Arrays.copyOf(at, m), t0, dt, n);
     }
 
     private static double plausibleHr(double h) {
