@@ -153,21 +153,36 @@ final class SignalSegmenter {
                     split.fastMps() / split.easyMps(), split.eta(), split.easyShare()));
         }
         if (reps.isEmpty() || Strides.couldBe(reps)) {
-            Optional<PaceSplit> strideSplit = deeper ? Strides.inFastClass(v, moving, split)
-                    : Optional.of(split).filter(p -> p.twoPaces(Strides.CLASS_RATIO, Strides.ETA, Strides.MIN_SHARE));
-            if (strideSplit.isPresent()) {
-                List<String> strideNotes = new ArrayList<>();
-                List<RepSpan> strides = fromSplit(track, v, effort, in, inCount, strideSplit.get(), Bouts.STRIDES,
-                        strideNotes);
-            if (Strides.isSession(strides) && Strides.fillIn(strides, reps)) {
-                    strideNotes.add(0, Strides.note(strides.size()));
-                    return new GradeReadings.Reading(GradeReadings.Found.STRIDES, strides, strideNotes);
-                }
+            Optional<GradeReadings.Reading> strides = strides(track, v, effort, in, inCount, moving, split, reps,
+                    deeper);
+            if (strides.isPresent()) {
+                return strides.get();
             }
         }
         GradeReadings.Found found = reps.isEmpty() ? GradeReadings.Found.NONE
                 : reps.size() == 1 ? GradeReadings.Found.BLOCK : GradeReadings.Found.REPS;
         return new GradeReadings.Reading(found, reps, notes);
+    }
+
+    /**
+     * The session of strides the run holds, in the run's own split or (when {@code deeper}) in its fast class split
+     * again, and holding every rep the reps rule found ({@link Strides#fillIn}); empty when there is none.
+     */
+    private static Optional<GradeReadings.Reading> strides(Track track, double[] v, double[] effort, boolean[] in,
+                                                           int inCount, boolean[] moving, PaceSplit split,
+                                                           List<RepSpan> reps, boolean deeper) {
+        Optional<PaceSplit> strideSplit = deeper ? Strides.inFastClass(v, moving, split)
+                : Optional.of(split).filter(p -> p.twoPaces(Strides.CLASS_RATIO, Strides.ETA, Strides.MIN_SHARE));
+        if (strideSplit.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> notes = new ArrayList<>();
+        List<RepSpan> strides = fromSplit(track, v, effort, in, inCount, strideSplit.get(), Bouts.STRIDES, notes);
+        if (!Strides.isSession(strides) || !Strides.fillIn(strides, reps)) {
+            return Optional.empty();
+        }
+        notes.add(0, Strides.note(strides.size()));
+        return Optional.of(new GradeReadings.Reading(GradeReadings.Found.STRIDES, strides, notes));
     }
 
     private static GradeReadings.Reading none(String note) {

@@ -1,5 +1,7 @@
 package org.repcheck.detect;
 
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -98,8 +100,9 @@ final class Strides {
     /**
      * Whether {@code strides} hold every one of {@code reps} and more, and the more are the set's: each stride the
      * reps do not hold lies inside their span, or one of their periods (start to start, within
-     * {@link #RHYTHM_TOLERANCE}) beyond an end or beyond another such stride. Warm-up strides before a set of 200 m reps (33-43 s each, all short
-     * enough to be strides) lie out of its rhythm, and the set stays as the reps rule found it.
+     * {@link #RHYTHM_TOLERANCE}) beyond an end or beyond another such stride. Warm-up strides before a set of
+     * 200 m reps (33-43 s each, all short enough to be strides) lie out of its rhythm, and the set stays as the reps
+     * rule found it.
      */
     static boolean fillIn(List<RepSpan> strides, List<RepSpan> reps) {
         if (strides.size() <= reps.size()
@@ -112,7 +115,7 @@ final class Strides {
         double first = reps.get(0).startS();
         double last = reps.get(reps.size() - 1).startS();
         double period = reps.size() > 1 ? (last - first) / (reps.size() - 1) : Double.NaN;
-        List<Double> outside = new java.util.ArrayList<>();
+        List<Double> outside = new ArrayList<>();
         for (RepSpan x : strides) {
             if (reps.stream().noneMatch(r -> overlaps(x, r)) && !(x.startS() > first && x.startS() < last)) {
                 outside.add(x.startS());
@@ -122,7 +125,7 @@ final class Strides {
         boolean grew = true;
         while (grew && !outside.isEmpty()) {
             grew = false;
-            for (java.util.Iterator<Double> it = outside.iterator(); it.hasNext(); ) {
+            for (Iterator<Double> it = outside.iterator(); it.hasNext(); ) {
                 double x = it.next();
                 if (Math.abs(first - x - period) <= RHYTHM_TOLERANCE * period) {
                     first = x;
