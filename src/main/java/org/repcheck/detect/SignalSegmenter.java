@@ -22,8 +22,8 @@ import org.repcheck.model.TimeRange;
  * session must be clearly two-paced: fast/easy class means ≥ {@link #MIN_CLASS_RATIO}, Otsu's η ≥ {@link #MIN_ETA}
  * (or ≥ {@link #MIN_BIMODAL_RATIO} with η ≥ {@link #MIN_BIMODAL_ETA}: two levels, as a tempo block gives), each class
  * ≥ {@link #MIN_CLASS_SHARE} of the moving time. Steady, progressive and hilly easy runs fail here.</li>
- * <li>Bouts: dips shorter than {@link FastBouts#MAX_DIP_S}, or up to {@link FastBouts#MAX_SOFT_DIP_S} but still near rep pace, are
- * bridged (never across a pause); a brisk warm-up or cool-down glued to a rep is cut off where a two-line fit finds
+ * <li>Bouts ({@link FastBouts}): dips shorter than {@link FastBouts#MAX_DIP_S}, or up to
+ * {@link FastBouts#MAX_SOFT_DIP_S} but still near rep pace, are bridged (never across a pause); a brisk warm-up or cool-down glued to a rep is cut off where a two-line fit finds
  * the pace change; bouts shorter than {@link #MIN_REP_S} are dropped, unless every bout is a stride of 12-45 s
  * far faster than the running around it (a session of strides, {@link Strides}, looked for too when the reps found
  * are all short enough to be strides).</li>
