@@ -23,10 +23,10 @@ import org.repcheck.model.TimeRange;
  * (or ≥ {@link #MIN_BIMODAL_RATIO} with η ≥ {@link #MIN_BIMODAL_ETA}: two levels, as a tempo block gives), each class
  * ≥ {@link #MIN_CLASS_SHARE} of the moving time. Steady, progressive and hilly easy runs fail here.</li>
  * <li>Bouts ({@link FastBouts}): dips shorter than {@link FastBouts#MAX_DIP_S}, or up to
- * {@link FastBouts#MAX_SOFT_DIP_S} but still near rep pace, are bridged (never across a pause); a brisk warm-up or cool-down glued to a rep is cut off where a two-line fit finds
- * the pace change; bouts shorter than {@link #MIN_REP_S} are dropped, unless every bout is a stride of 12-45 s
- * far faster than the running around it (a session of strides, {@link Strides}, looked for too when the reps found
- * are all short enough to be strides).</li>
+ * {@link FastBouts#MAX_SOFT_DIP_S} but still near rep pace, are bridged (never across a pause); a brisk warm-up or
+ * cool-down glued to a rep is cut off where a two-line fit finds the pace change; bouts shorter than
+ * {@link #MIN_REP_S} are dropped, unless every bout is a stride of 12-45 s far faster than the running around it (a
+ * session of strides, {@link Strides}, looked for too when the reps found are all short enough to be strides).</li>
  * <li>Boundaries: each is placed on the timing series by a local two-line fit (±{@link #LOCAL_FIT_S}) near the
  * threshold crossing, refined to the lines' intersection, then moved back by {@link #TRANSITION_LEAD_S} to where
  * the change of pace begins. Smoothing delays a crossing by seconds; a 90 s rep needs its time to ±0.5 s.</li>
