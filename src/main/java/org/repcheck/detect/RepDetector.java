@@ -2,11 +2,14 @@ package org.repcheck.detect;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.repcheck.model.Activity;
+import org.repcheck.model.Rep;
 import org.repcheck.model.RepSource;
 import org.repcheck.model.Session;
+import org.repcheck.model.TimeRange;
 
 /**
  * Finds the reps of an activity. AUTO takes the best evidence there is: the structured workout the watch ran, else
@@ -62,10 +65,27 @@ public final class RepDetector {
                 return new Session(activity, RepSource.NONE, List.of(), List.of(), notes);
             }
             RepAssembler.Result r = RepAssembler.assemble(t, spans);
+            notePositionGaps(t, r.reps(), notes);
             // Notes from levels that were tried and passed over explain the choice; keep them.
             return new Session(activity, level, r.reps(), r.recoveries(), notes);
         }
         return new Session(activity, RepSource.NONE, List.of(), List.of(), notes);
+    }
+
+    /**
+     * Each rep that crosses a stretch without GPS positions gets a note saying where: its distance there is the
+     * watch's estimate (a held or wrist-based distance), or a straight line between the fixes either side.
+     */
+    private static void notePositionGaps(Track track, List<Rep> reps, List<String> notes) {
+        for (TimeRange g : track.positionGaps) {
+            for (Rep r : reps) {
+                if (g.startS() < r.endS() && g.endS() > r.startS()) {
+                    notes.add(String.format(Locale.ROOT, "rep %d: the GPS had no position for %.0f s from %s, so "
+                            + "its distance there is not the GPS's", r.index(), g.endS() - g.startS(),
+                            SignalSegmenter.clock(g.startS())));
+                }
+            }
+        }
     }
 
     private static Optional<List<RepSpan>> skip(List<String> notes, String why) {

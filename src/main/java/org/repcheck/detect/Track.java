@@ -41,9 +41,14 @@ final class Track {
      * pace inside, so no rep may be measured across one.
      */
     final List<TimeRange> dropouts;
+    /**
+     * Stretches written without a GPS position while moving, in a file that records positions: the time axis runs
+     * on, so reps may cross them, but their distance there is the watch's estimate ({@link TrackReader}).
+     */
+    final List<TimeRange> positionGaps;
 
     Track(double t0, double dt, double[] dist, double[] motion, double[] alt, double[] hr, boolean[] paused,
-          double sampleIntervalS, List<TimeRange> dropouts) {
+          double sampleIntervalS, List<TimeRange> dropouts, List<TimeRange> positionGaps) {
         this.t0 = t0;
         this.dt = dt;
         this.n = dist.length;
@@ -54,6 +59,7 @@ final class Track {
         this.paused = paused;
         this.sampleIntervalS = sampleIntervalS;
         this.dropouts = List.copyOf(dropouts);
+        this.positionGaps = List.copyOf(positionGaps);
     }
 
     /**

@@ -116,7 +116,8 @@ final class TrackReader {
         }
         double interval = gaps[gaps.length / 2];
         return Optional.of(new Track(t0, dt, dist, motion, altitude(s, keep, k, time, t0, dt, n), hr, paused,
-                interval, dropouts(time, cum, interval, activity.pauses())));
+                interval, dropouts(time, cum, interval, activity.pauses()),
+                positionGaps(s, keep, time, cum, activity.pauses())));
     }
 
     /** Gaps between samples, while moving, long against the file's own sampling. */
@@ -130,6 +131,36 @@ final class TrackReader {
                     && !Track.overlapsAny(time[j] + 1, time[j + 1] - 1, pauses)) {
                 out.add(new TimeRange(time[j], time[j + 1]));
             }
+        }
+        return out;
+    }
+
+    /**
+     * Stretches a file that records positions wrote without one while the runner moved (at least
+     * {@link #DROPOUT_MIN_S}): the GPS lost its fix and the watch went on writing, with its distance held or
+     * estimated from the wrist. Three real epix 2 runs have one of 55-61 s. Not a gap in time, so not a
+     * {@link Track#dropouts dropout}, but a rep across one is measured on the watch's estimate.
+     */
+    private static List<TimeRange> positionGaps(Samples s, int[] keep, double[] time, double[] cum,
+                                                List<TimeRange> pauses) {
+        int k = time.length;
+        if (s.count(Channel.LAT) < k / 2 || s.count(Channel.LON) < k / 2) {
+            return List.of();
+        }
+        List<TimeRange> out = new java.util.ArrayList<>();
+        int lastFix = -1;
+        for (int j = 0; j < k; j++) {
+            if (!Double.isFinite(s.lat(keep[j])) || !Double.isFinite(s.lon(keep[j]))) {
+                continue;
+            }
+            if (lastFix >= 0 && j - lastFix > 1) {
+                double gap = time[j] - time[lastFix];
+                if (gap >= DROPOUT_MIN_S && (cum[j] - cum[lastFix]) / gap >= STOP_SPEED_MPS
+                        && !Track.overlapsAny(time[lastFix] + 1, time[j] - 1, pauses)) {
+                    out.add(new TimeRange(time[lastFix], time[j]));
+                }
+            }
+            lastFix = j;
         }
         return out;
     }

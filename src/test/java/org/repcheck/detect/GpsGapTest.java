@@ -43,6 +43,43 @@ class GpsGapTest {
         assertThat(detector.detect(g.activity(), DetectMode.SIGNAL).reps()).hasSize(6);
     }
 
+    /**
+     * A GPS that loses its fix while the watch goes on writing (positions blank, the time axis whole) leaves the rep
+     * measured, on the watch's own distance, and the notes say which rep and where. Three real epix 2 runs have
+     * such a stretch of 55-61 s.
+     */
+    @Test
+    void aRepAcrossAStretchWithoutPositionsIsKeptAndTheNotesSayWhere() {
+        Spec spec = Spec.distanceReps(6, 800, Spec.speedForPace(225)).toBuilder().laps(LapMode.NONE).build();
+        GeneratedSession g = SessionGenerator.intervals(41, spec);
+        TrueRep third = g.reps().get(2);
+        Activity blind = withoutPositions(g.activity(), third.startS() + 40, third.startS() + 85);
+
+        Session s = detector.detect(blind, DetectMode.SIGNAL);
+
+        assertThat(s.reps()).hasSize(6);
+        assertThat(s.notes()).as("notes").anyMatch(n -> n.startsWith("rep 3: the GPS had no position for 4"));
+        assertThat(s.notes()).noneMatch(n -> n.startsWith("rep 2:") || n.startsWith("rep 4:"));
+    }
+
+    /** The activity with the positions of the samples strictly between {@code from} and {@code to} blanked. */
+    static Activity withoutPositions(Activity a, double from, double to) {
+        Samples s = a.samples();
+        Map<Channel, double[]> cols = new EnumMap<>(Channel.class);
+        for (Channel c : Channel.values()) {
+            double[] col = s.column(c).clone();
+            if (c == Channel.LAT || c == Channel.LON) {
+                for (int i = 0; i < col.length; i++) {
+                    if (s.time(i) > from && s.time(i) < to) {
+                        col[i] = Double.NaN;
+                    }
+                }
+            }
+            cols.put(c, col);
+        }
+        return RecordingVariantsTest.withSamples(a, Samples.of(s.size(), cols));
+    }
+
     /** The activity with every sample strictly between {@code from} and {@code to} removed (a GPS dropout). */
     static Activity withoutSamples(Activity a, double from, double to) {
         Samples s = a.samples();
