@@ -69,8 +69,7 @@ final class ChoppedReps {
         }
         double wholeS = b.endS() - a.startS();
         double wholeM = track.distance(a.startS(), b.endS());
-        return Math.abs(wholeS - typicalS) <= SignalEvidence.SIZE_SPREAD * typicalS
-                || Math.abs(wholeM - typicalM) <= SignalEvidence.SIZE_SPREAD * typicalM;
+        return SignalEvidence.nearSize(wholeS, typicalS) || SignalEvidence.nearSize(wholeM, typicalM);
     }
 
     /** The median gap between the bouts, leaving out the one between {@code i} and {@code i + 1}. */

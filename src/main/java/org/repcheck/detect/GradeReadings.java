@@ -94,7 +94,7 @@ final class GradeReadings {
             return false;
         }
         for (RepSpan f : first) {
-            if (second.stream().filter(r -> overlap(f, r) > 0).count() != 1) {
+            if (second.stream().filter(r -> f.overlapS(r) > 0).count() != 1) {
                 return false;
             }
         }
@@ -103,16 +103,9 @@ final class GradeReadings {
         double medDist = org.repcheck.model.Median.of(dist);
         double medDur = org.repcheck.model.Median.of(dur);
         return second.stream()
-                .filter(r -> first.stream().noneMatch(f -> overlap(f, r) > 0))
-                .allMatch(r -> near(track.distance(r.startS(), r.endS()), medDist) || near(r.endS() - r.startS(), medDur));
-    }
-
-    private static boolean near(double x, double median) {
-        return Math.abs(x - median) <= SignalEvidence.SIZE_SPREAD * median;
-    }
-
-    private static double overlap(RepSpan a, RepSpan b) {
-        return Math.max(0, Math.min(a.endS(), b.endS()) - Math.max(a.startS(), b.startS()));
+                .filter(r -> first.stream().noneMatch(f -> f.overlapS(r) > 0))
+                .allMatch(r -> SignalEvidence.nearSize(track.distance(r.startS(), r.endS()), medDist)
+                        || SignalEvidence.nearSize(r.endS() - r.startS(), medDur));
     }
 
     private static Reading withNote(Reading r, String note) {
@@ -141,7 +134,7 @@ final class GradeReadings {
         for (RepSpan r : reps) {
             total += r.endS() - r.startS();
             for (RepSpan b : by) {
-                inside += overlap(r, b);
+                inside += r.overlapS(b);
             }
         }
         return total > 0 ? inside / total : 0;

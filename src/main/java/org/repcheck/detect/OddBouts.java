@@ -111,12 +111,8 @@ final class OddBouts {
     private static boolean repeats(Track track, RepSpan bout, List<RepSpan> set) {
         double[] dist = distances(track, set);
         double[] dur = set.stream().mapToDouble(r -> r.endS() - r.startS()).toArray();
-        return near(track.distance(bout.startS(), bout.endS()), median(dist))
-                || near(bout.endS() - bout.startS(), median(dur));
-    }
-
-    private static boolean near(double x, double typical) {
-        return Math.abs(x - typical) <= SignalEvidence.SIZE_SPREAD * typical;
+        return SignalEvidence.nearSize(track.distance(bout.startS(), bout.endS()), median(dist))
+                || SignalEvidence.nearSize(bout.endS() - bout.startS(), median(dur));
     }
 
     /** The median gap between bouts {@code first} to {@code last}. */

@@ -18,6 +18,11 @@ record RepSpan(double startS, double endS, OptionalDouble stepDistanceM, Optiona
         return new RepSpan(startS, endS, OptionalDouble.empty(), OptionalDouble.empty(), Double.NaN, Double.NaN);
     }
 
+    /** Seconds this span and {@code other} share; 0 when they do not meet. */
+    double overlapS(RepSpan other) {
+        return Math.max(0, Math.min(endS, other.endS) - Math.max(startS, other.startS));
+    }
+
     boolean planned() {
         return stepDistanceM.isPresent() || stepDurationS.isPresent();
     }

@@ -223,6 +223,11 @@ final class SignalEvidence {
     }
 
     /** Most of the reps share a distance or a duration: the same rep repeated (no ladder). */
+    /** Whether a rep's distance or duration {@code x} is the set's {@code typical} one, within {@link #SIZE_SPREAD}. */
+    static boolean nearSize(double x, double typical) {
+        return Math.abs(x - typical) <= SIZE_SPREAD * typical;
+    }
+
     static boolean sharesSize(Track track, List<RepSpan> spans) {
         double[] dist = new double[spans.size()];
         double[] dur = new double[spans.size()];
@@ -241,7 +246,7 @@ final class SignalEvidence {
         double med = sorted[sorted.length / 2];
         int near = 0;
         for (double x : xs) {
-            if (Math.abs(x - med) <= SIZE_SPREAD * med) {
+            if (nearSize(x, med)) {
                 near++;
             }
         }

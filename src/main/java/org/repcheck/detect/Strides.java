@@ -106,7 +106,7 @@ final class Strides {
      */
     static boolean fillIn(List<RepSpan> strides, List<RepSpan> reps) {
         if (strides.size() <= reps.size()
-                || !reps.stream().allMatch(r -> strides.stream().anyMatch(x -> overlaps(x, r)))) {
+                || !reps.stream().allMatch(r -> strides.stream().anyMatch(x -> x.overlapS(r) > 0))) {
             return false;
         }
         if (reps.isEmpty()) {
@@ -117,7 +117,7 @@ final class Strides {
         double period = reps.size() > 1 ? (last - first) / (reps.size() - 1) : Double.NaN;
         List<Double> outside = new ArrayList<>();
         for (RepSpan x : strides) {
-            if (reps.stream().noneMatch(r -> overlaps(x, r)) && !(x.startS() > first && x.startS() < last)) {
+            if (reps.stream().noneMatch(r -> x.overlapS(r) > 0) && !(x.startS() > first && x.startS() < last)) {
                 outside.add(x.startS());
             }
         }
@@ -143,10 +143,6 @@ final class Strides {
 
     /** An added stride lies this close (share of the set's period) to where the set's rhythm puts it. */
     static final double RHYTHM_TOLERANCE = 0.2;
-
-    private static boolean overlaps(RepSpan a, RepSpan b) {
-        return Math.min(a.endS(), b.endS()) - Math.max(a.startS(), b.startS()) > 0;
-    }
 
     /** Whether the bouts found with {@link #MIN_S} and {@link #LOCAL_RATIO} are a session of strides. */
     static boolean isSession(List<RepSpan> bouts) {
