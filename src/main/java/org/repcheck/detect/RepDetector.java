@@ -50,7 +50,8 @@ public final class RepDetector {
             Optional<List<RepSpan>> found = switch (level) {
                 case WORKOUT -> WorkoutStepReps.find(activity, notes);
                 case LAPS -> running.isEmpty() ? skip(notes, "laps: " + running.why())
-                        : LapClassifier.find(t, activity.laps(), running, notes);
+                        : RepStartLaps.find(t, activity.laps(), notes)
+                                .or(() -> LapClassifier.find(t, activity.laps(), running, notes));
                 case SIGNAL -> running.isEmpty() ? skip(notes, "signal: " + running.why())
                         : Optional.of(SignalSegmenter.find(t, running, notes));
                 case NONE -> Optional.empty();

@@ -12,7 +12,9 @@
  * signal inside the running parts of an activity.
  *
  * <p>Each level decides on evidence and hands on when it has none: {@code WorkoutStepReps} reads the plan's repeat
- * structure ({@code PlanStructure}), not its intensity flags; {@code LapClassifier} reads reps from a pace gap
+ * structure ({@code PlanStructure}), not its intensity flags; {@code RepStartLaps} reads laps pressed only as each
+ * rep starts (every lap after the first opens fast: the press is the start, the pace change the end), before lap
+ * paces, which stood recoveries make mislead; {@code LapClassifier} reads reps from a pace gap
  * between laps when the fast laps are a set, and a plan from laps alone when work and recovery laps come in turn
  * ({@code RepeatedLaps}: a workout file that lost its steps), and hands laps of one pace, and laps the watch closed at
  * fixed points by distance or by time ({@code AutoLaps}), to the signal; {@code SignalEvidence} decides whether the

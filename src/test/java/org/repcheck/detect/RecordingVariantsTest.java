@@ -244,8 +244,10 @@ class RecordingVariantsTest {
 
     /**
      * The 36 interval sessions with a lap pressed only as each rep starts (a habit of many runners): each lap holds a
-     * rep and its recovery, all of one pace, so the laps show nothing and the signal must find the reps, as it does
-     * with no laps at all. Laps of one pace once said "no reps" (F1 0.841 here, 0.884 without laps).
+     * rep and its recovery, so lap paces say little, but every lap after the first opens fast ({@link RepStartLaps}),
+     * and the presses give the reps' starts. Laps of one pace once said "no reps" (F1 0.841 here); the signal alone
+     * gave 0.884 (boundary median 2.8 s), and the laps now give 0.902, 27 of 36 exact (boundary median 0.7 s). Where
+     * a lap after the first does not open fast (a fartlek's soft surge), the signal reads the run.
      */
     @Test
     void lapsPressedOnlyAtEachRepsStartLeaveTheRepsToTheSignal() throws Exception {
@@ -254,8 +256,10 @@ class RecordingVariantsTest {
         RealSessionScoreTest.Score none = recordings(a -> true,
                 (a, truth) -> found(withLaps(a, List.of()), DetectMode.AUTO));
         System.out.println("[recording variants] laps pressed only at each rep's start: " + atStarts.line(""));
+        atStarts.misses.forEach(m -> System.out.println("[recording variants]   at starts, not exact: " + m));
         assertThat(atStarts.files).isEqualTo(36);
-        assertThat(atStarts.f1()).as(atStarts.line("laps at rep starts")).isGreaterThanOrEqualTo(none.f1());
+        assertThat(atStarts.f1()).as(atStarts.line("laps at rep starts")).isGreaterThanOrEqualTo(none.f1())
+                .isGreaterThanOrEqualTo(AT_STARTS_F1);
     }
 
     /** Laps from the recording's start to the first rep's, from each rep's start to the next one's, and to the end. */
@@ -305,6 +309,9 @@ class RecordingVariantsTest {
      * less a margin.
      */
     static final double WITHOUT_STEPS_F1 = 0.98;
+
+    /** Where the recordings with laps pressed only at the reps' starts stand (F1 0.902), less a margin. */
+    static final double AT_STARTS_F1 = 0.88;
 
     /** Where the recordings without laps stand (F1 0.884), less a margin. */
     static final double WITHOUT_LAPS_F1 = 0.85;

@@ -772,6 +772,19 @@ public final class SessionGenerator {
                     prevEnd = end;
                 }
             }
+            case MANUAL_AT_REP_STARTS -> {
+                double prev = 0;
+                for (Span s : spans) {
+                    if (s.phase().kind() == Kind.REP && s.startS() > 0) {
+                        double at = s.startS() + 0.4 * rnd.nextGaussian();
+                        laps.add(lap(lookup, pauses, prev, at, Intensity.ACTIVE, LapTrigger.MANUAL,
+                                OptionalInt.empty()));
+                        prev = at;
+                    }
+                }
+                laps.add(lap(lookup, pauses, prev, elapsed, Intensity.ACTIVE, LapTrigger.SESSION_END,
+                        OptionalInt.empty()));
+            }
             case AUTO_KM, AUTO_MILE -> {
                 double every = spec.laps() == LapMode.AUTO_KM ? 1000 : 1609.344;
                 double prev = 0;

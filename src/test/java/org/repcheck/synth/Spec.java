@@ -78,6 +78,11 @@ public record Spec(int reps, double repDistanceM, double repDurationS, List<Doub
         NONE,
         /** Manual laps at every rep and recovery boundary, with a human's button timing. */
         MANUAL_AT_REPS,
+        /**
+         * Manual laps pressed only as each rep starts (a habit of many runners): each lap a rep and its recovery,
+         * the first lap the warm-up, the last the last rep and the cool-down.
+         */
+        MANUAL_AT_REP_STARTS,
         /** Auto-laps every kilometre. */
         AUTO_KM,
         /** Auto-laps every mile. */
