@@ -51,7 +51,8 @@ public final class RepDetector {
                 case WORKOUT -> WorkoutStepReps.find(activity, notes);
                 case LAPS -> running.isEmpty() ? skip(notes, "laps: " + running.why())
                         : RepStartLaps.find(t, activity.laps(), notes)
-                                .or(() -> LapClassifier.find(t, activity.laps(), running, notes));
+                                .or(() -> LapClassifier.find(t, activity.laps(), running, notes)
+                                        .map(reps -> MissedPresses.added(t, activity.laps(), reps, notes)));
                 case SIGNAL -> running.isEmpty() ? skip(notes, "signal: " + running.why())
                         : Optional.of(SignalSegmenter.find(t, running, notes));
                 case NONE -> Optional.empty();

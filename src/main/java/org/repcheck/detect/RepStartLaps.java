@@ -12,15 +12,15 @@ import org.repcheck.model.Median;
  * Reps from laps pressed only as each rep starts, a habit of many runners: each lap holds a rep and its recovery,
  * the first lap is the warm-up and the last runs on into the cool-down. Lap paces then mislead: over stood
  * recoveries every rep's lap is slow, and {@link LapClassifier} took the warm-up and the last lap for the fast ones
- * (generated 4 × 240 s with stood recoveries: F1 0.913 over 200 sessions), so these laps are read first. Each lap
+ * (200 sessions of the realistic generated mix recorded this way: F1 0.913, against 0.996 now), so these laps are
+ * read first. Each lap
  * opens fast and closes slower, and its press is the rep's start to the second; the rep ends where the two-line fit
- * over the lap's distance puts the change of pace, moved back by {@link SignalSegmenter#END_LEAD_S} as the
- * signal's ends are.
+ * over the lap's distance puts the change of pace ({@link LapSplit}).
  *
  * <p>The laps are such a set when none is an auto-lap and every lap after the first, {@link #MIN_LAPS} or more,
- * opens with {@link #MIN_PART_S} or more at {@link #MIN_RATIO} × the pace of the rest of the lap, with the heart
- * rate climbing over the opening. A steady run with laps pressed at random moments opens them at its own pace, a
- * hill now and then, never lap after lap; laps pressed at starts and ends have recovery laps that open slow; a
+ * opens with {@link LapSplit#MIN_PART_S} or more at {@link #MIN_RATIO} × the pace of the rest of the lap, with
+ * the heart rate climbing over the opening. A steady run with laps pressed at random moments opens them at its own
+ * pace, a hill now and then, never lap after lap; laps pressed at starts and ends have recovery laps that open slow; a
  * fartlek whose soft surge opens one lap no faster is left to the signal.
  */
 final class RepStartLaps {
@@ -29,12 +29,8 @@ final class RepStartLaps {
 
     /** A set holds at least this many laps that open fast... */
     static final int MIN_LAPS = 3;
-    /** ...each with a fast opening and a slower rest of at least this long... */
-    static final double MIN_PART_S = 20;
-    /** ...the opening this much faster than the rest (a jog after a rep runs at 0.5-0.8 × its pace)... */
+    /** ...each opening ({@link LapSplit#opening}) this much faster than the rest (a jog runs 0.5-0.8 × a rep). */
     static final double MIN_RATIO = 1.2;
-    /** ...and the heart rate this much higher at the opening's end than at the lap's start. */
-    static final double MIN_HR_RISE_BPM = 3;
     /**
      * The last lap runs from the last rep's start to the end of the run, cool-down and all: it is read over at most
      * this many times the set's median lap, so a long cool-down's changes of pace do not move the rep's end.
@@ -52,7 +48,8 @@ final class RepStartLaps {
         for (int i = 0; i < laps.size(); i++) {
             Lap lap = laps.get(i);
             double span = i == laps.size() - 1 ? Math.min(lap.elapsedS(), LAST_LAP_SPAN * medianLap) : lap.elapsedS();
-            openings.add(fastOpening(track, lap.startS(), lap.startS() + span));
+            openings.add(LapSplit.of(track, lap.startS(), lap.startS() + span)
+                    .flatMap(p -> p.opening(track, MIN_RATIO)));
         }
         int[] run = longestRun(openings);
         if (run[1] - run[0] < MIN_LAPS || run[0] > 1 || run[1] < laps.size()) {
@@ -98,39 +95,5 @@ final class RepStartLaps {
 
     private static double speed(Track track, RepSpan r) {
         return track.distance(r.startS(), r.endS()) / Math.max(1, track.movingTime(r.startS(), r.endS()));
-    }
-
-    /** The lap's fast opening as a rep, when the lap opens fast and closes slower; empty otherwise. */
-    private static Optional<RepSpan> fastOpening(Track track, double from, double to) {
-        double dt = track.dt;
-        int a = track.index(from);
-        int b = track.index(to);
-        int minSeg = (int) Math.ceil(MIN_PART_S / dt);
-        double[] series = track.timingSeries();
-        double[] fit = BreakpointFit.split(series, dt, a, b, minSeg);
-        if (fit == null || !(fit[1] >= MIN_RATIO * Math.max(fit[2], 0.1))) {
-            return Optional.empty();
-        }
-        int k = (int) fit[0];
-        int search = (int) Math.ceil(20 / dt);
-        int local = Math.max((int) Math.ceil(SignalSegmenter.LOCAL_FIT_S / dt), 3);
-        double end = BreakpointFit.refine(track, series, k, a, b, search, local) - SignalSegmenter.END_LEAD_S;
-        if (end - from < MIN_PART_S || to - end < MIN_PART_S || !heartClimbs(track, from, end)) {
-            return Optional.empty();
-        }
-        return Optional.of(RepSpan.of(from, end));
-    }
-
-    /** The heart rate peaks this long after a rep ends. */
-    static final double HR_LAG_S = 20;
-
-    /** Whether the heart rate climbs over a rep; true without heart rate (the pace then decides alone). */
-    private static boolean heartClimbs(Track track, double from, double to) {
-        if (track.hr == null) {
-            return true;
-        }
-        double start = track.hrAt(from);
-        double end = track.maxHr(from, to + HR_LAG_S);
-        return !Double.isFinite(start) || !Double.isFinite(end) || end >= start + MIN_HR_RISE_BPM;
     }
 }

@@ -14,9 +14,11 @@
  * <p>Each level decides on evidence and hands on when it has none: {@code WorkoutStepReps} reads the plan's repeat
  * structure ({@code PlanStructure}), not its intensity flags; {@code RepStartLaps} reads laps pressed only as each
  * rep starts (every lap after the first opens fast: the press is the start, the pace change the end), before lap
- * paces, which stood recoveries make mislead; {@code LapClassifier} reads reps from a pace gap
+ * paces are compared, since stood recoveries make those mislead; {@code LapClassifier} reads reps from a pace gap
  * between laps when the fast laps are a set, and a plan from laps alone when work and recovery laps come in turn
- * ({@code RepeatedLaps}: a workout file that lost its steps), and hands laps of one pace, and laps the watch closed at
+ * ({@code RepeatedLaps}: a workout file that lost its steps), finds a rep whose press was forgotten inside the lap
+ * that also holds its recovery ({@code MissedPresses}; both read a lap as two paces, {@code LapSplit}), and hands
+ * laps of one pace, and laps the watch closed at
  * fixed points by distance or by time ({@code AutoLaps}), to the signal; {@code SignalEvidence} decides whether the
  * signal's fast bouts are reps (shared sizes, or clearly
  * faster than the session's other running with slower recoveries between) or one sustained block (a tempo, a fast

@@ -95,6 +95,17 @@ class RealSessionScoreTest {
             }
         }
 
+        /** This tally with {@code other}'s added: one score over several draws of a variant. */
+        void addAll(Score other) {
+            matched += other.matched;
+            missed += other.missed;
+            extra += other.extra;
+            exact += other.exact;
+            files += other.files;
+            boundaryErrors.addAll(other.boundaryErrors);
+            misses.addAll(other.misses);
+        }
+
         double f1() {
             int denom = 2 * matched + missed + extra;
             return denom == 0 ? 1 : 2.0 * matched / denom;

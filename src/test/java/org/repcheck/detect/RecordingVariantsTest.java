@@ -262,6 +262,61 @@ class RecordingVariantsTest {
                 .isGreaterThanOrEqualTo(AT_STARTS_F1);
     }
 
+    /**
+     * The 36 interval sessions without their steps, with one lap press forgotten (drawn from the file, three draws
+     * each): at a rep's end, which leaves a lap of the rep and its recovery, or at its start, a lap of a recovery
+     * and the rep. The rep inside is found from the pace ({@link MissedPresses}), and none is invented: F1 0.880
+     * (ends) and 0.900 (starts) before, 0.901 and 0.918 now, with no extra rep. Where one merged lap breaks the laps' reading, reps beyond the merged one are still lost (the 7 × 1 min
+     * speed play).
+     */
+    @Test
+    void aForgottenLapPressLosesOnlyWhatThePaceCannotGiveBack() throws Exception {
+        for (boolean atEnd : new boolean[] {true, false}) {
+            RealSessionScoreTest.Score score = new RealSessionScoreTest.Score();
+            for (int seed = 0; seed < SEEDS; seed++) {
+                int draw = seed;
+                score.addAll(recordings(a -> true,
+                        (a, truth) -> found(withLaps(a, forgotten(a, truth, atEnd, draw)), DetectMode.AUTO)));
+            }
+            String where = atEnd ? "end" : "start";
+            System.out.println("[recording variants] one lap press forgotten at a rep's " + where + " (" + SEEDS
+                    + " draws each): " + score.line(""));
+            assertThat(score.files).isEqualTo(36 * SEEDS);
+            assertThat(score.extra).as(score.line("forgotten at the " + where)).isZero();
+            assertThat(score.f1()).as(score.line("forgotten at the " + where)).isGreaterThanOrEqualTo(FORGOTTEN_F1);
+        }
+    }
+
+    /** Where the sessions with one press forgotten stand (F1 0.901 at a rep's end, 0.918 at its start), less a margin. */
+    static final double FORGOTTEN_F1 = 0.88;
+
+    /** The laps with the boundary at one rep's end (or start), drawn with {@code seed}, pressed no more. */
+    private static List<Lap> forgotten(Activity a, List<double[]> truth, boolean atEnd, int seed) {
+        double t0 = a.start().map(t -> t.getEpochSecond() + t.getNano() * 1e-9).orElse(0.0);
+        List<Lap> laps = a.laps();
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i + 1 < laps.size(); i++) {
+            double cut = laps.get(i).endS();
+            for (double[] r : truth) {
+                double edge = (atEnd ? r[1] : r[0]) - t0;
+                if (Math.abs(cut - edge) < 5) {
+                    candidates.add(i);
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
+            return laps;
+        }
+        int k = candidates.get(new SplittableRandom(seed * 7919L + laps.size()).nextInt(candidates.size()));
+        List<Lap> out = new ArrayList<>(laps.subList(0, k));
+        Lap x = laps.get(k);
+        Lap y = laps.get(k + 1);
+        out.add(new Lap(x.startS(), x.elapsedS() + y.elapsedS(), x.timerS() + y.timerS(), x.distanceM() + y.distanceM(),
+                x.intensity(), y.trigger(), x.wktStepIndex(), x.avgHr(), Math.max(x.maxHr(), y.maxHr())));
+        out.addAll(laps.subList(k + 2, laps.size()));
+        return out;
+    }
+
     /** Laps from the recording's start to the first rep's, from each rep's start to the next one's, and to the end. */
     private static List<Lap> lapsFromEachRepStart(Activity a, List<double[]> truth) {
         Track track = Track.of(a, w -> { }).orElseThrow();
