@@ -266,8 +266,8 @@ class RecordingVariantsTest {
      * The 36 interval sessions without their steps, with one lap press forgotten (drawn from the file, three draws
      * each): at a rep's end, which leaves a lap of the rep and its recovery, or at its start, a lap of a recovery
      * and the rep. The rep inside is found from the pace ({@link MissedPresses}), and none is invented: F1 0.880
-     * (ends) and 0.900 (starts) before, 0.901 and 0.918 now, with no extra rep. Where one merged lap breaks the laps' reading, reps beyond the merged one are still lost (the 7 × 1 min
-     * speed play).
+     * (ends) and 0.900 (starts) before, 0.919 and 0.930 now, with no extra rep. Where the merged lap breaks the
+     * laps' reading altogether, the signal reads the run, and its misses stay (the 7 × 1 min speed play).
      */
     @Test
     void aForgottenLapPressLosesOnlyWhatThePaceCannotGiveBack() throws Exception {
@@ -281,14 +281,16 @@ class RecordingVariantsTest {
             String where = atEnd ? "end" : "start";
             System.out.println("[recording variants] one lap press forgotten at a rep's " + where + " (" + SEEDS
                     + " draws each): " + score.line(""));
+            score.misses.stream().filter(m -> !m.matches(".*found (\\d+), matched \\1$"))
+                    .forEach(m -> System.out.println("[recording variants]   forgotten, with an extra rep: " + m));
             assertThat(score.files).isEqualTo(36 * SEEDS);
             assertThat(score.extra).as(score.line("forgotten at the " + where)).isZero();
             assertThat(score.f1()).as(score.line("forgotten at the " + where)).isGreaterThanOrEqualTo(FORGOTTEN_F1);
         }
     }
 
-    /** Where the sessions with one press forgotten stand (F1 0.901 at a rep's end, 0.918 at its start), less a margin. */
-    static final double FORGOTTEN_F1 = 0.88;
+    /** Where the sessions with one press forgotten stand (F1 0.919 at a rep's end, 0.930 at its start), less a margin. */
+    static final double FORGOTTEN_F1 = 0.90;
 
     /** The laps with the boundary at one rep's end (or start), drawn with {@code seed}, pressed no more. */
     private static List<Lap> forgotten(Activity a, List<double[]> truth, boolean atEnd, int seed) {
