@@ -1,6 +1,8 @@
 package org.repcheck.detect;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
@@ -13,6 +15,68 @@ import org.repcheck.model.LapTrigger;
  */
 final class AutoLaps {
     private AutoLaps() {
+    }
+
+    /** A file whose runner pressed the key at least this often has the runner's laps, whatever else it holds. */
+    static final int MIN_PRESSED = 2;
+    /** The pace runs on across a lap boundary when the half minute either side differs by less than this. */
+    static final double RUNS_ON = 1.1;
+    /** How much running either side of a boundary shows whether the pace changed there. */
+    static final double AROUND_S = 30;
+
+    /**
+     * The laps with the watch's auto-laps taken out where the runner also pressed the key: with auto-lap on (a
+     * Garmin's default, every kilometre after each press), a long warm-up or rep is written as laps of 1 km and a
+     * rest, and those laps of a rep's size read as reps. An auto-lap whose boundary the pace runs on across
+     * ({@link #RUNS_ON}) is joined to the lap after it; one where the pace changed (a workout step's end, which the
+     * device writes as a distance or time trigger) stays. Laps as written when the runner pressed fewer than
+     * {@link #MIN_PRESSED} times.
+     */
+    static List<Lap> joinedWhereThePaceRunsOn(Track track, List<Lap> laps, List<String> notes) {
+        long pressed = laps.stream().filter(l -> l.trigger() == LapTrigger.MANUAL).count();
+        if (pressed < MIN_PRESSED || laps.stream().noneMatch(l -> l.trigger().isAuto())) {
+            return laps;
+        }
+        List<Lap> out = new ArrayList<>();
+        int joined = 0;
+        Lap open = null;
+        for (Lap lap : laps) {
+            if (open != null) {
+                lap = join(open, lap);
+                joined++;
+            }
+            open = lap.trigger().isAuto() && runsOn(track, lap.endS()) ? lap : null;
+            if (open == null) {
+                out.add(lap);
+            }
+        }
+        if (open != null) {
+            out.add(open);
+        }
+        if (joined > 0) {
+            notes.add(String.format(Locale.ROOT, "laps: %d auto-lap(s) joined to the lap after them: the pace runs on "
+                    + "across them, and the runner pressed the key %d times", joined, pressed));
+        }
+        return out;
+    }
+
+    private static boolean runsOn(Track track, double t) {
+        if (t - AROUND_S < track.t0 || t + AROUND_S > track.endTime()) {
+            return true;
+        }
+        double before = track.distance(t - AROUND_S, t) / Math.max(1, track.movingTime(t - AROUND_S, t));
+        double after = track.distance(t, t + AROUND_S) / Math.max(1, track.movingTime(t, t + AROUND_S));
+        return before > 0 && after > 0 && Math.max(before, after) < RUNS_ON * Math.min(before, after);
+    }
+
+    /** Two laps as the one lap they were before the watch cut it. */
+    private static Lap join(Lap a, Lap b) {
+        double timer = (Double.isFinite(a.timerS()) ? a.timerS() : a.elapsedS())
+                + (Double.isFinite(b.timerS()) ? b.timerS() : b.elapsedS());
+        double hr = Double.isFinite(a.avgHr()) && Double.isFinite(b.avgHr())
+                ? (a.avgHr() * a.elapsedS() + b.avgHr() * b.elapsedS()) / (a.elapsedS() + b.elapsedS()) : Double.NaN;
+        return new Lap(a.startS(), b.endS() - a.startS(), timer, a.distanceM() + b.distanceM(), a.intensity(),
+                b.trigger(), a.wktStepIndex(), hr, Math.max(a.maxHr(), b.maxHr()));
     }
 
     /** Why the laps are auto-laps by distance, for the notes; empty when they may hold reps. */

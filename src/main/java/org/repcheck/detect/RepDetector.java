@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.repcheck.model.Activity;
+import org.repcheck.model.Lap;
 import org.repcheck.model.Rep;
 import org.repcheck.model.RepSource;
 import org.repcheck.model.Session;
@@ -50,9 +51,7 @@ public final class RepDetector {
             Optional<List<RepSpan>> found = switch (level) {
                 case WORKOUT -> WorkoutStepReps.find(activity, notes);
                 case LAPS -> running.isEmpty() ? skip(notes, "laps: " + running.why())
-                        : RepStartLaps.find(t, activity.laps(), notes)
-                                .or(() -> LapClassifier.find(t, activity.laps(), running, notes)
-                                        .map(reps -> MissedPresses.added(t, activity.laps(), reps, notes)));
+                        : fromLaps(t, AutoLaps.joinedWhereThePaceRunsOn(t, activity.laps(), notes), running, notes);
                 case SIGNAL -> running.isEmpty() ? skip(notes, "signal: " + running.why())
                         : Optional.of(SignalSegmenter.find(t, running, notes));
                 case NONE -> Optional.empty();
@@ -88,6 +87,14 @@ public final class RepDetector {
                 }
             }
         }
+    }
+
+    /** The reps the laps hold: pressed only at rep starts, or read by their paces and mended where a press was missed. */
+    private static Optional<List<RepSpan>> fromLaps(Track t, List<Lap> laps, RunningRanges running,
+                                                    List<String> notes) {
+        return RepStartLaps.find(t, laps, notes)
+                .or(() -> LapClassifier.find(t, laps, running, notes).map(reps -> MissedPresses.added(t, laps, reps,
+                        notes)));
     }
 
     private static Optional<List<RepSpan>> skip(List<String> notes, String why) {

@@ -12,23 +12,25 @@
  * signal inside the running parts of an activity.
  *
  * <p>Each level decides on evidence and hands on when it has none: {@code WorkoutStepReps} reads the plan's repeat
- * structure ({@code PlanStructure}), not its intensity flags; {@code RepStartLaps} reads laps pressed only as each
- * rep starts (every lap after the first opens fast: the press is the start, the pace change the end), before lap
- * paces are compared, since stood recoveries make those mislead; {@code LapClassifier} reads reps from a pace gap
- * between laps when the fast laps are a set, and a plan from laps alone when work and recovery laps come in turn
- * ({@code RepeatedLaps}: a workout file that lost its steps), finds a rep whose press was forgotten inside the lap
- * that also holds its recovery ({@code MissedPresses}; both read a lap as two paces, {@code LapSplit}), and hands
- * laps of one pace, and laps the watch closed at
- * fixed points by distance or by time ({@code AutoLaps}), to the signal; {@code SignalEvidence} decides whether the
- * signal's fast bouts are reps (shared sizes, or clearly
- * faster than the session's other running with slower recoveries between) or one sustained block (a tempo, a fast
- * finish), with heart rate as the second witness (reps and blocks raise it; a hilly run's descents do not);
- * {@code OddBouts} leaves out the bouts that are not of the set (warm-up strides, slow surges, surges far off the
- * set's ends, but not a ladder's last step, {@code Ladder}, nor the set's next rep after one the signal lost) and
+ * structure ({@code PlanStructure}), not its intensity flags. The laps are read with the watch's auto-laps joined
+ * back where the runner also pressed the key and the pace runs on across them ({@code AutoLaps}); then
+ * {@code RepStartLaps} reads laps pressed only as each rep starts (every lap after the first opens fast: the press
+ * is the start, the pace change the end), before lap paces are compared, since stood recoveries make those mislead;
+ * {@code LapClassifier} reads reps from a pace gap between laps when the fast laps are a set, and a plan from laps
+ * alone when work and recovery laps come in turn ({@code RepeatedLaps}: a workout file that lost its steps);
+ * {@code MissedPresses} finds a rep whose press was forgotten inside the lap that also holds its recovery (it and
+ * {@code RepStartLaps} read a lap as two paces, {@code LapSplit}); laps of one pace, and laps the watch closed at
+ * fixed points by distance or by time ({@code AutoLaps}), go to the signal.
+ *
+ * <p>On the signal, {@code SignalEvidence} decides whether the fast bouts are reps (shared sizes, or clearly faster
+ * than the session's other running with slower recoveries between) or one sustained block (a tempo, a fast finish),
+ * with heart rate as the second witness (reps and blocks raise it; a hilly run's descents do not); {@code OddBouts}
+ * leaves out the bouts that are not of the set (warm-up strides, slow surges, surges far off the set's ends, but not
+ * a ladder's last step, {@code Ladder}, nor the set's next rep after one the signal lost) and
  * {@code SustainedParts} gives a surging rep back the settled part a trim took; {@code Strides} finds a session of
- * 15-30 s strides, cut from the warm-up they were glued to and, on hills, in the run's fast class split again. A level's "no reps" (a workout's
- * single steady step) ends the cascade. {@code SportInference} judges a file that names no sport as a run when its speeds are a
- * runner's.
+ * 15-30 s strides, cut from the warm-up they were glued to and, on hills, in the run's fast class split again. A
+ * level's "no reps" (a workout's single steady step) ends the cascade. {@code SportInference} judges a file that
+ * names no sport as a run when its speeds are a runner's.
  *
  * <p>Every threshold here was set against seeded generated sessions with known truth
  * ({@code src/test/java/org/repcheck/synth}, scored by {@code SignalDetectionScoreTest}) and decided on the 53 real

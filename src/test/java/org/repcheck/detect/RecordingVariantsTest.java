@@ -292,6 +292,48 @@ class RecordingVariantsTest {
     /** Where the sessions with one press forgotten stand (F1 0.919 at a rep's end, 0.930 at its start), less a margin. */
     static final double FORGOTTEN_F1 = 0.90;
 
+    /**
+     * The 36 interval sessions without their steps, with the watch's auto-lap on as well as the runner's presses (a
+     * Garmin's default: a lap every kilometre after each press), so a long warm-up, cool-down or rep is written as
+     * laps of 1 km and a rest. Auto-laps the pace runs on across are joined back ({@link AutoLaps}): F1 0.978 before
+     * (laps of 1 km in the warm-up read as reps), 0.984 now. Left: the 5 × 4 min, whose warm-up and cool-down laps
+     * the repeat's reading ({@link RepeatedLaps}) takes for reps, and the 3 × 15 min on hills, whose reps the laps
+     * no longer show.
+     */
+    @Test
+    void autoLapOnAsWellLeavesTheRunnersLaps() throws Exception {
+        RealSessionScoreTest.Score score = recordings(a -> true,
+                (a, truth) -> found(withLaps(a, withAutoLaps(a, 1000)), DetectMode.AUTO));
+        System.out.println("[recording variants] auto-lap every 1 km on as well: " + score.line(""));
+        score.misses.forEach(m -> System.out.println("[recording variants]   auto-lap on, not exact: " + m));
+        assertThat(score.files).isEqualTo(36);
+        assertThat(score.f1()).as(score.line("auto-lap on")).isGreaterThanOrEqualTo(AUTO_LAP_F1);
+    }
+
+    /** Where the sessions with auto-lap on as well stand (F1 0.984), less a margin. */
+    static final double AUTO_LAP_F1 = 0.97;
+
+    /** The laps with the watch's auto-lap on too: a lap every {@code everyM} after each press, as Garmin counts. */
+    static List<Lap> withAutoLaps(Activity a, double everyM) {
+        Track track = Track.of(a, w -> { }).orElseThrow();
+        List<Lap> out = new ArrayList<>();
+        for (Lap l : a.laps()) {
+            double from = l.startS();
+            double base = track.distanceAt(from);
+            for (double t = from; t < l.endS(); t += 1) {
+                if (track.distanceAt(t) - base >= everyM && l.endS() - t > 5) {
+                    out.add(new Lap(from, t - from, track.movingTime(from, t), track.distance(from, t), l.intensity(),
+                            LapTrigger.DISTANCE, l.wktStepIndex(), meanHr(track, from, t), Double.NaN));
+                    from = t;
+                    base = track.distanceAt(t);
+                }
+            }
+            out.add(new Lap(from, l.endS() - from, track.movingTime(from, l.endS()), track.distance(from, l.endS()),
+                    l.intensity(), l.trigger(), l.wktStepIndex(), meanHr(track, from, l.endS()), Double.NaN));
+        }
+        return out;
+    }
+
     /** The laps with the boundary at one rep's end (or start), drawn with {@code seed}, pressed no more. */
     private static List<Lap> forgotten(Activity a, List<double[]> truth, boolean atEnd, int seed) {
         double t0 = a.start().map(t -> t.getEpochSecond() + t.getNano() * 1e-9).orElse(0.0);
