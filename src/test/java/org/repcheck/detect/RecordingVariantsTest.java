@@ -289,7 +289,10 @@ class RecordingVariantsTest {
         }
     }
 
-    /** Where the sessions with one press forgotten stand (F1 0.919 at a rep's end, 0.930 at its start), less a margin. */
+    /**
+     * Where the sessions with one press forgotten stand (F1 0.919 at a rep's end, 0.930 at its start), less a
+     * margin.
+     */
     static final double FORGOTTEN_F1 = 0.90;
 
     /**
