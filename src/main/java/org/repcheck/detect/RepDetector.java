@@ -92,7 +92,7 @@ public final class RepDetector {
     /** The reps the laps hold: pressed only at rep starts, or read by their paces and mended where a press was missed. */
     private static Optional<List<RepSpan>> fromLaps(Track t, List<Lap> laps, RunningRanges running,
                                                     List<String> notes) {
-        return RepStartLaps.find(t, laps, notes)
+        return RepEdgeLaps.find(t, laps, notes)
                 .or(() -> LapClassifier.find(t, laps, running, notes).map(reps -> MissedPresses.added(t, laps, reps,
                         notes)));
     }

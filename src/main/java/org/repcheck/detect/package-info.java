@@ -14,12 +14,13 @@
  * <p>Each level decides on evidence and hands on when it has none: {@code WorkoutStepReps} reads the plan's repeat
  * structure ({@code PlanStructure}), not its intensity flags. The laps are read with the watch's auto-laps joined
  * back where the runner also pressed the key and the pace runs on across them ({@code AutoLaps}); then
- * {@code RepStartLaps} reads laps pressed only as each rep starts (every lap after the first opens fast: the press
- * is the start, the pace change the end), before lap paces are compared, since stood recoveries make those mislead;
+ * {@code RepEdgeLaps} reads laps pressed only as each rep starts or only as it ends (every lap after the first
+ * opens fast, or every lap before the last closes fast: the press is one edge, the pace change the other), before
+ * lap paces are compared, since stood recoveries make those mislead;
  * {@code LapClassifier} reads reps from a pace gap between laps when the fast laps are a set, and a plan from laps
  * alone when work and recovery laps come in turn ({@code RepeatedLaps}: a workout file that lost its steps);
  * {@code MissedPresses} finds a rep whose press was forgotten inside the lap that also holds its recovery (it and
- * {@code RepStartLaps} read a lap as two paces, {@code LapSplit}); laps of one pace, and laps the watch closed at
+ * {@code RepEdgeLaps} read a lap as two paces, {@code LapSplit}); laps of one pace, and laps the watch closed at
  * fixed points by distance or by time ({@code AutoLaps}), go to the signal.
  *
  * <p>On the signal, {@code SignalEvidence} decides whether the fast bouts are reps (shared sizes, or clearly faster

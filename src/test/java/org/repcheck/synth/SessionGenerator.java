@@ -772,11 +772,13 @@ public final class SessionGenerator {
                     prevEnd = end;
                 }
             }
-            case MANUAL_AT_REP_STARTS -> {
+            case MANUAL_AT_REP_STARTS, MANUAL_AT_REP_ENDS -> {
+                boolean atStart = spec.laps() == LapMode.MANUAL_AT_REP_STARTS;
                 double prev = 0;
                 for (Span s : spans) {
-                    if (s.phase().kind() == Kind.REP && s.startS() > 0) {
-                        double at = s.startS() + 0.4 * rnd.nextGaussian();
+                    double edge = atStart ? s.startS() : s.endS();
+                    if (s.phase().kind() == Kind.REP && edge > 0 && edge < elapsed - 1) {
+                        double at = edge + 0.4 * rnd.nextGaussian();
                         laps.add(lap(lookup, pauses, prev, at, Intensity.ACTIVE, LapTrigger.MANUAL,
                                 OptionalInt.empty()));
                         prev = at;

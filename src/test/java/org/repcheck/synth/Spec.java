@@ -83,6 +83,11 @@ public record Spec(int reps, double repDistanceM, double repDurationS, List<Doub
          * the first lap the warm-up, the last the last rep and the cool-down.
          */
         MANUAL_AT_REP_STARTS,
+        /**
+         * Manual laps pressed only as each rep ends: each lap a recovery and its rep, the first lap the warm-up and
+         * the first rep, the last the cool-down.
+         */
+        MANUAL_AT_REP_ENDS,
         /** Auto-laps every kilometre. */
         AUTO_KM,
         /** Auto-laps every mile. */
