@@ -19,6 +19,9 @@ import org.repcheck.model.Lap;
  */
 record RepeatedLaps(double clearGap, double maxRepS) {
 
+    /** A work lap that grows a repeat runs at least this much faster than the repeat's median recovery. */
+    static final double WORK_OVER_RECOVERY = 1.06;
+
     /** At least this many work laps make a repeat. */
     static final int MIN_REPS = 3;
     /** A lap outside the repeats is a rep too when run as fast, and this share of a rep's duration or distance. */
@@ -97,14 +100,20 @@ record RepeatedLaps(double clearGap, double maxRepS) {
 
     /**
      * The last lap of the repeat whose first work lap is {@code s}, or -1 when none starts there: work laps at
-     * {@code s}, {@code s + 2}, ..., recoveries between, grown while each new pair keeps the sizes and the contrast.
+     * {@code s}, {@code s + 2}, ..., recoveries between, grown while each new pair keeps the sizes and the contrast,
+     * and each new work lap runs {@link #WORK_OVER_RECOVERY} × the repeat's typical recovery so far: a cool-down's
+     * first kilometre, auto-lapped, is of a 1 km rep's size and faster than the walk before it, but no faster than
+     * the jogs between the reps (the real 5 × 4 min with auto-lap on as well). A speed play's floats run near its
+     * reps, and its reps slow by a third from the first to the fourth (the real 5 × 2 min): no rep is held to the
+     * others' pace.
      */
     private int end(List<Lap> laps, double[] speed, boolean[] running, int s) {
         int last = s;
         int reps = 1;
         while (last + 2 < laps.size() && running[last + 2]
                 && fits(laps, s, last + 2) && fits(laps, s + 1, last + 1)
-                && slower(speed, running, last + 1, last) && slower(speed, running, last + 1, last + 2)) {
+                && slower(speed, running, last + 1, last) && slower(speed, running, last + 1, last + 2)
+                && speed[last + 2] >= WORK_OVER_RECOVERY * typicalRecovery(speed, running, s, last + 1)) {
             last += 2;
             reps++;
         }
@@ -119,6 +128,15 @@ record RepeatedLaps(double clearGap, double maxRepS) {
         // The recovery after the last rep is the repeat's when it is one of its recoveries.
         int after = last + 1;
         return after < laps.size() && fits(laps, s + 1, after) && slower(speed, running, after, last) ? after : last;
+    }
+
+    /** The median speed of the recovery laps from {@code s + 1} to {@code lastRecovery} (one not run counts as 0). */
+    private static double typicalRecovery(double[] speed, boolean[] running, int s, int lastRecovery) {
+        List<Double> rest = new java.util.ArrayList<>();
+        for (int i = s + 1; i <= lastRecovery; i += 2) {
+            rest.add(running[i] ? speed[i] : 0.0);
+        }
+        return org.repcheck.model.Median.of(rest.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /**
