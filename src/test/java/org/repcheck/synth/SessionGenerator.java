@@ -762,12 +762,16 @@ public final class SessionGenerator {
         switch (spec.laps()) {
             case NONE -> {
             }
-            case MANUAL_AT_REPS -> {
+            case MANUAL_AT_REPS, MANUAL_AND_AUTO_KM -> {
                 double prevEnd = 0;
                 for (int i = 0; i < spans.size(); i++) {
                     Span s = spans.get(i);
                     double end = i + 1 == spans.size() ? s.endS() : s.endS() + 0.4 * rnd.nextGaussian();
-                    laps.add(lap(lookup, pauses, prevEnd, end, manualFlag(spec.lapFlags(), s.phase()),
+                    Intensity flag = manualFlag(spec.lapFlags(), s.phase());
+                    if (spec.laps() == LapMode.MANUAL_AND_AUTO_KM) {
+                        prevEnd = autoKm(laps, lookup, pauses, prevEnd, end, flag);
+                    }
+                    laps.add(lap(lookup, pauses, prevEnd, end, flag,
                             i + 1 == spans.size() ? LapTrigger.SESSION_END : LapTrigger.MANUAL, OptionalInt.empty()));
                     prevEnd = end;
                 }
@@ -900,6 +904,22 @@ public final class SessionGenerator {
     private static Intensity stepIntensity(List<WorkoutStep> steps, int index) {
         return steps.stream().filter(s -> s.index() == index).map(WorkoutStep::intensity).findFirst()
                 .orElse(Intensity.UNKNOWN);
+    }
+
+    /**
+     * The auto-laps a watch writes between a press at {@code from} and the next at {@code to}: one each kilometre
+     * of its own distance. Returns where the last of them ended (where the pressed lap begins).
+     */
+    private static double autoKm(List<Lap> laps, Cols c, List<TimeRange> pauses, double from, double to,
+                                 Intensity flag) {
+        double start = from;
+        for (int i = 0; i < c.n; i++) {
+            if (c.t[i] > start && c.t[i] < to - 5 && c.d[i] - c.at(c.d, start) >= 1000) {
+                laps.add(lap(c, pauses, start, c.t[i], flag, LapTrigger.DISTANCE, OptionalInt.empty()));
+                start = c.t[i];
+            }
+        }
+        return start;
     }
 
     private static Lap lap(Cols c, List<TimeRange> pauses, double start, double end, Intensity intensity,

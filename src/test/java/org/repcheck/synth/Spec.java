@@ -79,6 +79,11 @@ public record Spec(int reps, double repDistanceM, double repDurationS, List<Doub
         /** Manual laps at every rep and recovery boundary, with a human's button timing. */
         MANUAL_AT_REPS,
         /**
+         * {@link #MANUAL_AT_REPS} with the watch's auto-lap on as well (a Garmin's default): a lap every kilometre
+         * after each press, so a long warm-up, cool-down or rep is written as laps of 1 km and a rest.
+         */
+        MANUAL_AND_AUTO_KM,
+        /**
          * Manual laps pressed only as each rep starts (a habit of many runners): each lap a rep and its recovery,
          * the first lap the warm-up, the last the last rep and the cool-down.
          */
