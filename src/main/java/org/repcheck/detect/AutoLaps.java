@@ -69,8 +69,8 @@ final class AutoLaps {
         if (t - AROUND_S < track.t0 || t + AROUND_S > track.endTime()) {
             return true;
         }
-        double before = track.distance(t - AROUND_S, t) / Math.max(1, track.movingTime(t - AROUND_S, t));
-        double after = track.distance(t, t + AROUND_S) / Math.max(1, track.movingTime(t, t + AROUND_S));
+        double before = track.speed(t - AROUND_S, t);
+        double after = track.speed(t, t + AROUND_S);
         return before > 0 && after > 0 && Math.max(before, after) < RUNS_ON * Math.min(before, after);
     }
 

@@ -213,7 +213,7 @@ final class OddBouts {
     }
 
     private static double speed(Track track, RepSpan b) {
-        return track.distance(b.startS(), b.endS()) / Math.max(1e-3, track.movingTime(b.startS(), b.endS()));
+        return track.speed(b.startS(), b.endS());
     }
 
     /** The middle value; for an even count, the mean of the two middle ones (one fast rep must not set the bar). */

@@ -89,7 +89,10 @@ public final class RepDetector {
         }
     }
 
-    /** The reps the laps hold: pressed only at rep starts, or read by their paces and mended where a press was missed. */
+    /**
+     * The reps the laps hold: pressed at one edge of each rep only ({@link RepEdgeLaps}), or read by their paces
+     * ({@link LapClassifier}) and mended where a press was forgotten ({@link MissedPresses}).
+     */
     private static Optional<List<RepSpan>> fromLaps(Track t, List<Lap> laps, RunningRanges running,
                                                     List<String> notes) {
         return RepEdgeLaps.find(t, laps, notes)

@@ -129,11 +129,8 @@ final class RepEdgeLaps {
     static final double FIRST_LAP_PACE = 0.9;
 
     private static boolean repPaced(Track track, RepSpan first, List<RepSpan> others) {
-        double median = Median.of(others.stream().mapToDouble(r -> speed(track, r)).toArray());
-        return speed(track, first) >= FIRST_LAP_PACE * median;
+        double median = Median.of(others.stream().mapToDouble(r -> track.speed(r.startS(), r.endS())).toArray());
+        return track.speed(first.startS(), first.endS()) >= FIRST_LAP_PACE * median;
     }
 
-    private static double speed(Track track, RepSpan r) {
-        return track.distance(r.startS(), r.endS()) / Math.max(1, track.movingTime(r.startS(), r.endS()));
-    }
 }

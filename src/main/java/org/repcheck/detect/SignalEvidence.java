@@ -35,7 +35,7 @@ final class SignalEvidence {
             if (r.endS() - r.startS() > IRREGULAR_MAX_S) {
                 return false;
             }
-            speed[i] = track.distance(r.startS(), r.endS()) / Math.max(1e-3, track.movingTime(r.startS(), r.endS()));
+            speed[i] = track.speed(r.startS(), r.endS());
         }
         double[] sorted = speed.clone();
         Arrays.sort(sorted);
@@ -129,7 +129,7 @@ final class SignalEvidence {
         double[] speed = new double[spans.size()];
         for (int i = 0; i < speed.length; i++) {
             RepSpan r = spans.get(i);
-            speed[i] = track.distance(r.startS(), r.endS()) / Math.max(1e-3, track.movingTime(r.startS(), r.endS()));
+            speed[i] = track.speed(r.startS(), r.endS());
         }
         double[] share = new double[spans.size() - 1];
         for (int i = 0; i + 1 < spans.size(); i++) {

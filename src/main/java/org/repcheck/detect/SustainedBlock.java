@@ -149,7 +149,7 @@ final class SustainedBlock {
         double third = (e - s) / 3;
         for (int i = 0; i < 3; i++) {
             double a = s + i * third;
-            double v = track.distance(a, a + third) / Math.max(1e-3, track.movingTime(a, a + third));
+            double v = track.speed(a, a + third);
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
         }

@@ -75,6 +75,6 @@ final class SustainedParts {
     private static double speed(Track track, int from, int to) {
         double a = track.time(from);
         double b = track.time(to);
-        return track.distance(a, b) / Math.max(1e-3, track.movingTime(a, b));
+        return track.speed(a, b);
     }
 }

@@ -106,6 +106,11 @@ final class Track {
         return distanceAt(toS) - distanceAt(fromS);
     }
 
+    /** Metres per second of timer time between the two times (a pause is no time run). */
+    double speed(double fromS, double toS) {
+        return distance(fromS, toS) / Math.max(1e-3, movingTime(fromS, toS));
+    }
+
     /** Seconds between the two times with the timer running. */
     double movingTime(double fromS, double toS) {
         double total = toS - fromS;
