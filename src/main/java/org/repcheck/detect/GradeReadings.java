@@ -85,6 +85,22 @@ final class GradeReadings {
     }
 
     /**
+     * The run read on the ground speed alone ({@code flat}), when it finds a session of strides with more strides
+     * than {@code chosen} has reps and holding every one of them; else {@code chosen}. Asked only of a run whose
+     * speed ignores its 30 s grade: there the altitude is a GPS chip's wander, and over a 15-25 s stride a wander of
+     * a few metres reads as a steep grade, which stretched some strides past 25 s into "reps" and hid the rest (on
+     * generated strides sessions with GPS altitude, seeds no rule was tuned on, 5 of 25 failures in one hundred,
+     * each found whole on the ground). A stride is a stride on the ground: {@link Strides} checks each against the
+     * ground speed around it.
+     */
+    static Reading orStridesOnTheGround(Reading chosen, Reading flat) {
+        boolean more = flat.found() == Found.STRIDES && flat.spans().size() > chosen.spans().size()
+                && chosen.spans().stream().allMatch(r -> flat.spans().stream().anyMatch(x -> x.overlapS(r) > 0));
+        return more ? withNote(flat, "signal: the speed does not follow the altitude's grade (GPS altitude, no "
+                + "barometer?): the strides are read on the ground speed") : chosen;
+    }
+
+    /**
      * Whether {@code second} holds {@code first}'s reps and more of the same set: it splits none of them (each
      * overlaps exactly one of its reps), and every rep it adds shares their distance or duration within
      * {@link SignalEvidence#SIZE_SPREAD} of their median.

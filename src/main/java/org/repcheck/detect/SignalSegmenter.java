@@ -95,6 +95,9 @@ final class SignalSegmenter {
                 reading = GradeReadings.choose(track, reading, search(track, in, inCount, raw, longGrade, false),
                         ignored);
             }
+            if (ignored && reading.found() != GradeReadings.Found.STRIDES) {
+                reading = GradeReadings.orStridesOnTheGround(reading, search(track, in, inCount, raw, null, false));
+            }
         }
         if (reading.found() == GradeReadings.Found.NONE) {
             reading = stridesInTheFastClass(track, in, inCount, raw, grade, longGrade).orElse(reading);

@@ -72,6 +72,23 @@ class StridesTest {
     }
 
     /**
+     * Eight 17-19 s strides on flat ground, on a watch without a barometer (GPS altitude, σ 5-6 m): the speed follows
+     * neither grade, yet both readings adjust for it, and the wander stretched three or four strides to 30-47 s
+     * "reps" and hid the rest. Read on the ground speed, all eight are strides.
+     */
+    @ParameterizedTest(name = "seed {0}: {1}")
+    @CsvSource({
+        "33046, eight 18 s strides from a jog; three came out as 25-47 s reps",
+        "33049, eight 17 s strides from a walk; four came out as 30-43 s reps",
+    })
+    void stridesOnAWanderingGpsAltitudeAreReadOnTheGroundSpeed(long seed, String session) {
+        GeneratedSession g = SessionGenerator.intervals(seed, SessionGenerator.stridesSpec(seed));
+        Session s = new RepDetector().detect(g.activity(), DetectMode.SIGNAL);
+        assertThat(new RepScore().add(g.reps(), s.reps()).f1()).as(session).isEqualTo(1.0);
+        assertThat(s.notes()).as(session).anyMatch(n -> n.contains("strides are read on the ground speed"));
+    }
+
+    /**
      * 2 × 10 × 200 m after three warm-up strides: every rep measures 33-43 s, short enough to be a stride, and the
      * strides rule finds the warm-up strides too. They lie out of the set's rhythm, and the set stays its 20 reps.
      */
