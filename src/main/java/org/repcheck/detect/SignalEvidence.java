@@ -222,12 +222,12 @@ final class SignalEvidence {
         return nominal * 4 >= k * 3 || wholeTime * 4 >= k * 3;
     }
 
-    /** Most of the reps share a distance or a duration: the same rep repeated (no ladder). */
     /** Whether a rep's distance or duration {@code x} is the set's {@code typical} one, within {@link #SIZE_SPREAD}. */
     static boolean nearSize(double x, double typical) {
         return Math.abs(x - typical) <= SIZE_SPREAD * typical;
     }
 
+    /** Most of the reps share a distance or a duration: the same rep repeated (no ladder). */
     static boolean sharesSize(Track track, List<RepSpan> spans) {
         double[] dist = new double[spans.size()];
         double[] dur = new double[spans.size()];

@@ -95,7 +95,7 @@ final class SignalSegmenter {
                 reading = GradeReadings.choose(track, reading, search(track, in, inCount, raw, longGrade, false),
                         ignored);
             }
-            if (ignored && reading.found() != GradeReadings.Found.STRIDES) {
+            if (ignored) {
                 reading = GradeReadings.orStridesOnTheGround(reading, search(track, in, inCount, raw, null, false));
             }
         }
