@@ -60,7 +60,7 @@ final class SetOfReps {
             return orSustainedBlock(track, fast, notes, "signal: the fast bouts share no distance or duration and "
                     + "are not clearly faster than the run's own running: unstructured running, not reps");
         }
-        return OddBouts.withoutIsolatedEnds(track, spans);
+        return OddBouts.withoutEasyPacedEnds(track, OddBouts.withoutIsolatedEnds(track, spans));
     }
 
     /** One sustained block when the run holds one (see {@link SustainedBlock#find}), else no reps. */

@@ -29,6 +29,37 @@ class LadderTest {
     }
 
     /**
+     * Warm-up strides before a ladder that opens with its shortest step: each stride measures 110-220 m, near the
+     * opening 200 m in size and speed, and the set's reps share no size. After a stride the runner runs on at the
+     * warm-up's pace, between the ladder's steps they jog slower, walk or stand: that leaves the strides out.
+     */
+    @ParameterizedTest(name = "seed {0}: {1}")
+    @CsvSource({
+        "34046, one stride before 60-90-120-150-120-90-60 s",
+        "34051, one stride before 200-400-800-1200 m",
+        "34099, two strides before 200-400-800-1200 m",
+    })
+    void warmUpStridesPartedFromALadderByEasyRunningAreLeftOut(long seed, String ladder) {
+        GeneratedSession g = SessionGenerator.ladder(seed);
+        List<Rep> found = new RepDetector().detect(g.activity(), DetectMode.SIGNAL).reps();
+        assertThat(found).as(ladder).hasSameSizeAs(g.reps());
+        assertThat(new RepScore().add(g.reps(), found).f1()).as(ladder).isEqualTo(1.0);
+    }
+
+    /**
+     * 7 × 500 m whose first rep the signal chopped to its first 77 s: the running from that piece to the next rep
+     * averages the warm-up's pace, but it is the rest of the rep and then a slow jog, not easy running, and the piece
+     * stays a rep.
+     */
+    @ParameterizedTest(name = "realistic session {0}")
+    @CsvSource({"1017"})
+    void aChoppedFirstRepIsNoWarmUpStride(long seed) {
+        GeneratedSession g = SessionGenerator.intervals(seed, SessionGenerator.realisticSpec(seed));
+        List<Rep> found = new RepDetector().detect(g.activity(), DetectMode.SIGNAL).reps();
+        assertThat(new RepScore().add(g.reps(), found).f1()).isEqualTo(1.0);
+    }
+
+    /**
      * A warm-up stride before a 400-600-800-1000 m ladder is no 200 m step: its step to the first rep (about 280 m)
      * is not the ladder's 200 m, and it is still cut.
      */
