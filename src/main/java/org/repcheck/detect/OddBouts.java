@@ -117,13 +117,17 @@ final class OddBouts {
     static final double EASY_SHARE = 0.95;
     /** ...where the set's recoveries run at this share of it at most... */
     static final double RECOVERY_SHARE = 0.85;
-    /** ...and the bout lasts less than this share of the set's typical rep. */
+    /**
+     * ...and the bout lasts less than this share of the set's typical rep, or covers less than this share of its
+     * distance: a GPS chip's altitude "climb" after a stride can stretch its end into the easy running by 20 s (a
+     * realistic generated 24 s stride measured 48 s against 60 s reps, but 215 m against 300 m).
+     */
     static final double SHORT_SHARE = 0.75;
 
     /**
      * Whether bout {@code end} is parted from the set {@code [from, to]} by easy running: the stretch between it and
      * the set runs at {@link #EASY_SHARE} of {@code easy}, the set's own recoveries at {@link #RECOVERY_SHARE} of it
-     * at most, and the bout is short ({@link #SHORT_SHARE}).
+     * at most, and the bout is short in time or in distance ({@link #SHORT_SHARE}).
      */
     private static boolean easyPaced(Track track, List<RepSpan> bouts, int end, int from, int to, double easy) {
         RepSpan b = bouts.get(end);
@@ -132,14 +136,18 @@ final class OddBouts {
         double gapTo = Math.max(b.startS(), next.startS());
         double[] rec = new double[to - from];
         double[] dur = new double[to - from + 1];
+        double[] dist = new double[to - from + 1];
         for (int i = from; i <= to; i++) {
             dur[i - from] = bouts.get(i).endS() - bouts.get(i).startS();
+            dist[i - from] = track.distance(bouts.get(i).startS(), bouts.get(i).endS());
             if (i < to) {
                 rec[i - from] = track.speed(bouts.get(i).endS(), bouts.get(i + 1).startS());
             }
         }
         double mid = (gapFrom + gapTo) / 2;
-        return b.endS() - b.startS() < SHORT_SHARE * median(dur)
+        boolean shortBout = b.endS() - b.startS() < SHORT_SHARE * median(dur)
+                || track.distance(b.startS(), b.endS()) < SHORT_SHARE * median(dist);
+        return shortBout
                 && atEasyPace(track.speed(gapFrom, mid), easy) && atEasyPace(track.speed(mid, gapTo), easy)
                 && median(rec) <= RECOVERY_SHARE * easy;
     }
