@@ -26,10 +26,13 @@
  * <p>On the signal, {@code SignalEvidence} decides whether the fast bouts are reps (shared sizes, or clearly faster
  * than the session's other running with slower recoveries between) or one sustained block (a tempo, a fast finish),
  * with heart rate as the second witness (reps and blocks raise it; a hilly run's descents do not); {@code OddBouts}
- * leaves out the bouts that are not of the set (warm-up strides, slow surges, surges far off the set's ends, but not
- * a ladder's last step, {@code Ladder}, nor the set's next rep after one the signal lost) and
+ * leaves out the bouts that are not of the set (warm-up strides, and those easy running rather than a recovery parts
+ * from the set, slow surges, surges far off the set's ends, but not a ladder's last step, {@code Ladder}, nor the
+ * set's next rep after one the signal lost) and
  * {@code SustainedParts} gives a surging rep back the settled part a trim took; {@code Strides} finds a session of
- * 15-30 s strides, cut from the warm-up they were glued to and, on hills, in the run's fast class split again. A
+ * 15-30 s strides, cut from the warm-up they were glued to and, on hills, in the run's fast class split again; where
+ * the speed ignores the altitude's grade (a GPS chip's wander), on the ground speed ({@code GradeReadings}).
+ * {@code SustainedBlock} gives one tempo block, whole where its bouts break ({@code BlockFit}). A
  * level's "no reps" (a workout's single steady step) ends the cascade. {@code SportInference} judges a file that
  * names no sport as a run when its speeds are a runner's.
  *
