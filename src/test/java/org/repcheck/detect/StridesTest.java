@@ -97,10 +97,7 @@ class StridesTest {
     @ParameterizedTest(name = "realistic session {0}")
     @CsvSource({"1004"})
     void aWarmUpStrideStretchedToNearlyARepIsLeftOutByTheEasyRunningAfterIt(long seed) {
-        GeneratedSession g = SessionGenerator.intervals(seed, SessionGenerator.realisticSpec(seed));
-        List<Rep> found = new RepDetector().detect(g.activity(), DetectMode.SIGNAL).reps();
-        assertThat(found).hasSameSizeAs(g.reps());
-        assertThat(new RepScore().add(g.reps(), found).f1()).isEqualTo(1.0);
+        assertEveryRepFoundAndNoOther(SessionGenerator.intervals(seed, SessionGenerator.realisticSpec(seed)));
     }
 
     /**
@@ -110,9 +107,13 @@ class StridesTest {
     @ParameterizedTest(name = "realistic session {0}")
     @CsvSource({"70548"})
     void warmUpStridesBeforeASetOfShortRepsStayOut(long seed) {
-        GeneratedSession g = SessionGenerator.intervals(seed, SessionGenerator.realisticSpec(seed));
+        assertEveryRepFoundAndNoOther(SessionGenerator.intervals(seed, SessionGenerator.realisticSpec(seed)));
+    }
+
+    /** The signal finds the session's true reps, each matched, and nothing else. */
+    private static void assertEveryRepFoundAndNoOther(GeneratedSession g) {
         List<Rep> found = new RepDetector().detect(g.activity(), DetectMode.SIGNAL).reps();
-        assertThat(found).hasSameSizeAs(g.reps());
-        assertThat(new RepScore().add(g.reps(), found).f1()).isEqualTo(1.0);
+        assertThat(found).as(g.description()).hasSameSizeAs(g.reps());
+        assertThat(new RepScore().add(g.reps(), found).f1()).as(g.description()).isEqualTo(1.0);
     }
 }
