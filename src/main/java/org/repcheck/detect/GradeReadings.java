@@ -90,7 +90,7 @@ final class GradeReadings {
      * run whose speed ignores its 30 s grade: there the altitude is a GPS chip's wander, and over a 15-25 s stride a
      * wander of a few metres reads as a steep grade, which stretched some strides past 25 s into "reps", or past
      * {@link Strides#MAX_S}, and hid the rest (on the generated strides sessions with GPS altitude, dev seeds 30000
-     * and 50000 on: 13 sessions found whole this way, none lost). A stride is a stride on the ground:
+     * and 50000 on: 14 sessions found whole this way, none lost). A stride is a stride on the ground:
      * {@link Strides} checks each against the ground speed around it. Reps read on the ground were not taken: they
      * gained two strides sessions and lost three interval sessions on hills.
      */

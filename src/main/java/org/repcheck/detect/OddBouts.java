@@ -160,6 +160,7 @@ final class OddBouts {
         return speed >= EASY_SHARE * easy && speed <= EASY_MAX * easy;
     }
 
+    /** A half of that running may run this much faster than the easy pace, as a runner's own pace drifts. */
     static final double EASY_MAX = 1.15;
 
     /** At most this many reps may be lost between a set and its far end bout... */
