@@ -40,10 +40,7 @@ class LadderTest {
         "34099, two strides before 200-400-800-1200 m",
     })
     void warmUpStridesPartedFromALadderByEasyRunningAreLeftOut(long seed, String ladder) {
-        GeneratedSession g = SessionGenerator.ladder(seed);
-        List<Rep> found = new RepDetector().detect(g.activity(), DetectMode.SIGNAL).reps();
-        assertThat(found).as(ladder).hasSameSizeAs(g.reps());
-        assertThat(new RepScore().add(g.reps(), found).f1()).as(ladder).isEqualTo(1.0);
+        SignalReps.assertEveryRepFoundAndNoOther(SessionGenerator.ladder(seed), ladder);
     }
 
     /**
@@ -55,8 +52,7 @@ class LadderTest {
     @CsvSource({"1017"})
     void aChoppedFirstRepIsNoWarmUpStride(long seed) {
         GeneratedSession g = SessionGenerator.intervals(seed, SessionGenerator.realisticSpec(seed));
-        List<Rep> found = new RepDetector().detect(g.activity(), DetectMode.SIGNAL).reps();
-        assertThat(new RepScore().add(g.reps(), found).f1()).isEqualTo(1.0);
+        assertThat(new RepScore().add(g.reps(), SignalReps.of(g)).f1()).isEqualTo(1.0);
     }
 
     /**

@@ -97,7 +97,8 @@ class StridesTest {
     @ParameterizedTest(name = "realistic session {0}")
     @CsvSource({"1004"})
     void aWarmUpStrideStretchedToNearlyARepIsLeftOutByTheEasyRunningAfterIt(long seed) {
-        assertEveryRepFoundAndNoOther(SessionGenerator.intervals(seed, SessionGenerator.realisticSpec(seed)));
+        GeneratedSession g = SessionGenerator.intervals(seed, SessionGenerator.realisticSpec(seed));
+        SignalReps.assertEveryRepFoundAndNoOther(g, g.description());
     }
 
     /**
@@ -107,13 +108,7 @@ class StridesTest {
     @ParameterizedTest(name = "realistic session {0}")
     @CsvSource({"70548"})
     void warmUpStridesBeforeASetOfShortRepsStayOut(long seed) {
-        assertEveryRepFoundAndNoOther(SessionGenerator.intervals(seed, SessionGenerator.realisticSpec(seed)));
-    }
-
-    /** The signal finds the session's true reps, each matched, and nothing else. */
-    private static void assertEveryRepFoundAndNoOther(GeneratedSession g) {
-        List<Rep> found = new RepDetector().detect(g.activity(), DetectMode.SIGNAL).reps();
-        assertThat(found).as(g.description()).hasSameSizeAs(g.reps());
-        assertThat(new RepScore().add(g.reps(), found).f1()).as(g.description()).isEqualTo(1.0);
+        GeneratedSession g = SessionGenerator.intervals(seed, SessionGenerator.realisticSpec(seed));
+        SignalReps.assertEveryRepFoundAndNoOther(g, g.description());
     }
 }

@@ -27,7 +27,7 @@ class SustainedBlockTest {
     })
     void aTempoTheBoutsBreakIsFoundWhole(long seed, String tempo) {
         GeneratedSession g = SessionGenerator.tempoRun(seed);
-        List<Rep> found = new RepDetector().detect(g.activity(), DetectMode.SIGNAL).reps();
+        List<Rep> found = SignalReps.of(g);
         assertThat(found).as(tempo).hasSize(1);
         assertThat(found.get(0).kind()).isEqualTo(RepKind.TEMPO_BLOCK);
         TrueRep truth = g.reps().get(0);
