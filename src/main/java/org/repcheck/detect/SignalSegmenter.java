@@ -193,15 +193,18 @@ final class SignalSegmenter {
 
     /** How long a bout must last, and how far above the minute around it it must run, to be kept. */
     enum Bouts {
-        REPS(MIN_REP_S, MIN_LOCAL_RATIO),
-        STRIDES(Strides.MIN_S, Strides.LOCAL_RATIO);
+        REPS(MIN_REP_S, MIN_LOCAL_RATIO, BreakpointFit.Windows.AROUND_EACH),
+        STRIDES(Strides.MIN_S, Strides.LOCAL_RATIO, BreakpointFit.Windows.AROUND_GUESS);
 
         final double minS;
         final double localRatio;
+        /** How a bout's boundaries are fitted: a stride is shorter than the fit's two windows. */
+        final BreakpointFit.Windows windows;
 
-        Bouts(double minS, double localRatio) {
+        Bouts(double minS, double localRatio, BreakpointFit.Windows windows) {
             this.minS = minS;
             this.localRatio = localRatio;
+            this.windows = windows;
         }
 
         /**
@@ -226,7 +229,7 @@ final class SignalSegmenter {
             notes.add("signal: no fast bout lasts " + (int) MIN_REP_S + " s");
             return List.of();
         }
-        double[][] edges = boundaries(track, effort, kept);
+        double[][] edges = boundaries(track, effort, kept, rule.windows);
         List<RepSpan> fast = new ArrayList<>();
         List<RepSpan> spans = new ArrayList<>();
         for (int r = 0; r < kept.size(); r++) {
@@ -267,7 +270,8 @@ final class SignalSegmenter {
     }
 
     /** Each bout's start and end on the timing series ({@code [0]} starts, {@code [1]} ends), by the two-line fit. */
-    private static double[][] boundaries(Track track, double[] effort, List<int[]> kept) {
+    private static double[][] boundaries(Track track, double[] effort, List<int[]> kept,
+                                         BreakpointFit.Windows windows) {
         int n = track.n;
         double dt = track.dt;
         int half = SmoothedSpeed.halfWindow(track);
@@ -282,9 +286,9 @@ final class SignalSegmenter {
             int prevLimit = r == 0 ? 0 : (kept.get(r - 1)[1] + b[0]) / 2;
             int nextLimit = r + 1 == kept.size() ? n - 1 : (b[1] + kept.get(r + 1)[0]) / 2;
             starts[r] = BreakpointFit.refine(track, effort, b[0], Math.max(prevLimit, b[0] - search - pad), mid, search,
-                    local) - TRANSITION_LEAD_S;
+                    local, windows) - TRANSITION_LEAD_S;
             ends[r] = BreakpointFit.refine(track, effort, b[1], mid, Math.min(nextLimit, b[1] + search + pad), search,
-                    local) - END_LEAD_S;
+                    local, windows) - END_LEAD_S;
         }
         return new double[][] {starts, ends};
     }

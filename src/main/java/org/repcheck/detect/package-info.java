@@ -30,7 +30,8 @@
  * from the set, slow surges, surges far off the set's ends, but not a ladder's last step, {@code Ladder}, nor the
  * set's next rep after one the signal lost) and
  * {@code SustainedParts} gives a surging rep back the settled part a trim took; {@code Strides} finds a session of
- * 15-30 s strides, cut from the warm-up they were glued to and, on hills, in the run's fast class split again; where
+ * 15-30 s strides, cut from the warm-up they were glued to, their edges fitted on one window round each crossing
+ * ({@code BreakpointFit.Windows}) and, on hills, in the run's fast class split again; where
  * the speed ignores the altitude's grade (a GPS chip's wander), on the ground speed ({@code GradeReadings}).
  * {@code SustainedBlock} gives one tempo block, whole where its bouts break ({@code BlockFit}). A
  * level's "no reps" (a workout's single steady step) ends the cascade. {@code SportInference} judges a file that

@@ -176,24 +176,15 @@ class WorkoutStepRepsTest {
     /** The real epix2 Tempo session: 3 × 8:00 steps, each split by the 1-mile auto-lap at about 7:37. */
     @Test
     void anAutoLapInsideATimedStepDoesNotMakeASecondRep() throws Exception {
-        Session s = epix2("17532451185");
+        Session s = Epix2Session.detected("17532451185");
         assertThat(s.reps()).hasSize(3).allSatisfy(r -> assertThat(r.durationS()).isCloseTo(480, within(1.0)));
     }
 
     /** The real epix2 Sprint session: its GPS lost the 15 s sprints, so the 3 min rests measured "faster". */
     @Test
     void aRepLostByTheGpsKeepsItsRoleFromThePlan() throws Exception {
-        Session s = epix2("18124364506");
+        Session s = Epix2Session.detected("18124364506");
         assertThat(s.reps()).isNotEmpty().allSatisfy(r -> assertThat(r.durationS()).isCloseTo(15, within(1.0)));
-    }
-
-    /** One session of the real epix2 history, detected as a user would; skipped when ../shared is absent. */
-    private static Session epix2(String id) throws Exception {
-        java.nio.file.Path f = java.nio.file.Path.of("..", "shared", "history", "epix2_madison_2024",
-                id + "_ACTIVITY.fit");
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(f),
-                "epix2 history not found at " + f.toAbsolutePath() + "; skipping");
-        return new RepDetector().detect(new org.repcheck.io.Readers().read(f), DetectMode.AUTO);
     }
 
     private static WorkoutStep repeat(int i, int from, int count) {
