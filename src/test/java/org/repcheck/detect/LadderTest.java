@@ -44,6 +44,20 @@ class LadderTest {
     }
 
     /**
+     * The same, where another stride lies in the three minutes before the one next to the set: averaged, those
+     * minutes ran faster than the warm-up, and the easy running after the stride fell below its share of "easy".
+     * The warm-up's pace is their median piece.
+     */
+    @ParameterizedTest(name = "seed {0}: {1}")
+    @CsvSource({
+        "34086, two strides 95 s apart before 60-90-120-150-120-90-60 s with jogged recoveries",
+        "34097, four strides 1-2 min apart before 60-90-120-150-120-90-60 s with stood recoveries",
+    })
+    void aStrideInsideTheWarmUpDoesNotSetItsPace(long seed, String ladder) {
+        SignalReps.assertEveryRepFoundAndNoOther(SessionGenerator.ladder(seed), ladder);
+    }
+
+    /**
      * 7 × 500 m whose first rep the signal chopped to its first 77 s: the running from that piece to the next rep
      * averages the warm-up's pace, but it is the rest of the rep and then a slow jog, not easy running, and the piece
      * stays a rep.
