@@ -1,7 +1,9 @@
 package org.repcheck.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Two pieces of one rep, joined. A runner held up for twenty seconds inside a rep (a crossing, a gate, a slower
@@ -40,7 +42,57 @@ final class ChoppedReps {
                 }
             }
         }
+        if (out.size() >= 4 && !SignalEvidence.structured(track, out)) {
+            Optional<List<RepSpan>> all = everyDipJoined(track, out);
+            if (all.isPresent()) {
+                return all.get();
+            }
+        }
         return out.size() == bouts.size() ? bouts : List.copyOf(out);
+    }
+
+    /**
+     * The bouts with every dip joined at once, when so many reps are chopped that no pair's neighbours share a size
+     * (hills on a GPS altitude, standing recoveries: a generated 6 × 1000 m came out as ten bouts, four reps in two
+     * pieces each). A dip is a gap shorter than {@link #MAX_DIP_SHARE} of the longer half's median gap, the
+     * recoveries. Taken only when the joined bouts are one rep repeated, no joined rep has a piece near a whole rep
+     * ({@link #MAX_PIECE_SHARE}), and two reps at least came out whole without a join: a ladder's rungs, or a run's
+     * surges, joined by chance have none to match. On the dev seeds, 30000 and 50000 on, two sessions came out whole
+     * and none of 1,400 was lost; without the whole reps, 12 ladders were.
+     */
+    private static Optional<List<RepSpan>> everyDipJoined(Track track, List<RepSpan> bouts) {
+        double[] gaps = new double[bouts.size() - 1];
+        for (int i = 0; i + 1 < bouts.size(); i++) {
+            gaps[i] = bouts.get(i + 1).startS() - bouts.get(i).endS();
+        }
+        double med = org.repcheck.model.Median.of(gaps);
+        double recovery = org.repcheck.model.Median.of(Arrays.stream(gaps).filter(g -> g >= med).toArray());
+        List<RepSpan> out = new ArrayList<>();
+        List<List<RepSpan>> parts = new ArrayList<>();
+        for (int i = 0; i < bouts.size(); i++) {
+            if (i > 0 && gaps[i - 1] < MAX_DIP_SHARE * recovery) {
+                RepSpan last = out.get(out.size() - 1);
+                out.set(out.size() - 1, RepSpan.of(last.startS(), bouts.get(i).endS()));
+                parts.get(parts.size() - 1).add(bouts.get(i));
+            } else {
+                out.add(bouts.get(i));
+                parts.add(new ArrayList<>(List.of(bouts.get(i))));
+            }
+        }
+        if (out.size() == bouts.size() || out.size() < 3 || !SignalEvidence.sharesSize(track, out)) {
+            return Optional.empty();
+        }
+        double typicalS = org.repcheck.model.Median.of(out.stream().mapToDouble(r -> r.endS() - r.startS()).toArray());
+        int whole = 0;
+        for (List<RepSpan> ps : parts) {
+            if (ps.size() > 1 && ps.stream().anyMatch(r -> r.endS() - r.startS() >= MAX_PIECE_SHARE * typicalS)) {
+                return Optional.empty();
+            }
+            if (ps.size() == 1 && SignalEvidence.nearSize(ps.get(0).endS() - ps.get(0).startS(), typicalS)) {
+                whole++;
+            }
+        }
+        return whole >= 2 ? Optional.of(List.copyOf(out)) : Optional.empty();
     }
 
     /** Whether bouts {@code i} and {@code i + 1} are the two pieces of one rep of the others' size. */
