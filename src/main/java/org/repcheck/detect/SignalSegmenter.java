@@ -13,8 +13,8 @@ import org.repcheck.model.TimeRange;
  *
  * <ol>
  * <li>Speed: the centred difference of the timing series (distance integrated from the watch's Doppler speed when it
- * wrote one, else the distance itself) over ±4 s at 1 s recording, wider for "smart" recording, box-smoothed once
- * more; zero while paused. Where the file has altitude, speed is grade-adjusted, so climbs do not chop a long rep
+ * wrote one, else the distance itself) over ±4 s at 1 s recording, wider for "smart" recording (less wide for
+ * strides, {@link SmoothedSpeed#strideHalfWindow}), box-smoothed once more; zero while paused. Where the file has altitude, speed is grade-adjusted, so climbs do not chop a long rep
  * and a hilly easy run does not look like fartlek. Where the speed does not follow the 30 s grade (a GPS chip's
  * altitude, see {@link Grades}), or where the first reading finds nothing, the run is read a second time with the
  * grade over two minutes; {@link GradeReadings} says which reading stands.</li>
@@ -84,12 +84,12 @@ final class SignalSegmenter {
             notes.add("signal: under two minutes of running to search");
             return List.of();
         }
-        double[] raw = SmoothedSpeed.of(track);
+        Speeds raw = Speeds.of(track);
         double[] grade = track.alt == null ? null : Grades.over(track, Grades.HALF_S);
         double[] longGrade = track.alt == null ? null : Grades.over(track, Grades.LONG_HALF_S);
         GradeReadings.Reading reading = search(track, in, inCount, raw, grade, false);
         if (grade != null) {
-            OptionalDouble response = GradeResponse.slope(track, in, raw, grade);
+            OptionalDouble response = GradeResponse.slope(track, in, raw.reps(), grade);
             boolean ignored = response.isPresent() && response.getAsDouble() > Grades.WEAK_RESPONSE_SLOPE;
             if (ignored || reading.found() == GradeReadings.Found.NONE) {
                 reading = GradeReadings.choose(track, reading, search(track, in, inCount, raw, longGrade, false),
@@ -113,7 +113,7 @@ final class SignalSegmenter {
      * ({@link Strides#inFastClass}), over the 30 s grade and then over two minutes.
      */
     private static Optional<GradeReadings.Reading> stridesInTheFastClass(Track track, boolean[] in, int inCount,
-                                                                        double[] raw, double[] grade,
+                                                                        Speeds raw, double[] grade,
                                                                         double[] longGrade) {
         GradeReadings.Reading deeper = search(track, in, inCount, raw, grade, true);
         if (deeper.found() != GradeReadings.Found.STRIDES && longGrade != null) {
@@ -126,37 +126,28 @@ final class SignalSegmenter {
      * One reading of the run: its speed grade-adjusted with {@code grade} (none when null), split, checked; with
      * {@code deeper}, strides only, looked for in the split's fast class.
      */
-    private static GradeReadings.Reading search(Track track, boolean[] in, int inCount, double[] raw,
+    private static GradeReadings.Reading search(Track track, boolean[] in, int inCount, Speeds raw,
                                                 double[] grade, boolean deeper) {
-        int n = track.n;
-        double dt = track.dt;
-        double[] v = raw.clone();
-        double[] effort = Grades.adjust(track, v, grade);
-        boolean[] moving = new boolean[n];
-        int movingCount = 0;
-        for (int i = 0; i < n; i++) {
-            moving[i] = in[i] && !track.paused[i] && v[i] >= MOVING_MPS;
-            movingCount += moving[i] ? 1 : 0;
-        }
-        if (movingCount * dt < 120) {
+        Moving run = Moving.of(track, in, raw.reps(), grade);
+        if (run.count() * track.dt < 120) {
             return none("signal: under two minutes of running movement");
         }
-        PaceSplit split = PaceSplit.of(v, moving, MOVING_MPS, MAX_MPS);
+        PaceSplit split = run.split();
         List<String> notes = new ArrayList<>();
         List<RepSpan> reps = List.of();
         if (deeper) {
             notes.add("signal: no strides in the run's fast class");
         } else if (split.twoPaces(MIN_CLASS_RATIO, MIN_ETA, MIN_CLASS_SHARE)
                 || split.twoPaces(MIN_BIMODAL_RATIO, MIN_BIMODAL_ETA, MIN_CLASS_SHARE)) {
-            reps = fromSplit(track, v, effort, in, inCount, split, Bouts.REPS, notes);
+            reps = fromSplit(track, run.v(), run.effort(), in, inCount, split, Bouts.REPS, notes);
         } else {
             notes.add(String.format(Locale.ROOT,
                     "signal: the run is one-paced (fast/easy speed ratio %.2f, separation %.2f, easy share %.2f): no reps",
                     split.fastMps() / split.easyMps(), split.eta(), split.easyShare()));
         }
         if (reps.isEmpty() || Strides.couldBe(reps)) {
-            Optional<GradeReadings.Reading> strides = strides(track, v, effort, in, inCount, moving, split, reps,
-                    deeper);
+            Moving strideRun = raw.strides() == raw.reps() ? run : Moving.of(track, in, raw.strides(), grade);
+            Optional<GradeReadings.Reading> strides = strides(track, strideRun, in, inCount, reps, deeper);
             if (strides.isPresent()) {
                 return strides.get();
             }
@@ -167,19 +158,48 @@ final class SignalSegmenter {
     }
 
     /**
+     * The run's speed as the reps are read ({@link SmoothedSpeed#halfWindow}), and as strides are: the same at
+     * every-second recording, narrower with "smart" recording, where the reps' wide window halved a 21 s stride's
+     * rise above a walk and hid it under the split's threshold ({@link SmoothedSpeed#strideHalfWindow}).
+     */
+    private record Speeds(double[] reps, double[] strides) {
+        static Speeds of(Track track) {
+            double[] reps = SmoothedSpeed.of(track);
+            int strideHalf = SmoothedSpeed.strideHalfWindow(track);
+            return new Speeds(reps, strideHalf < SmoothedSpeed.halfWindow(track)
+                    ? SmoothedSpeed.of(track, strideHalf) : reps);
+        }
+    }
+
+    /** A speed grade-adjusted for one reading, its effort series, and the samples of running movement, split. */
+    private record Moving(double[] v, double[] effort, boolean[] moving, int count, PaceSplit split) {
+        static Moving of(Track track, boolean[] in, double[] raw, double[] grade) {
+            double[] v = raw.clone();
+            double[] effort = Grades.adjust(track, v, grade);
+            boolean[] moving = new boolean[track.n];
+            int count = 0;
+            for (int i = 0; i < track.n; i++) {
+                moving[i] = in[i] && !track.paused[i] && v[i] >= MOVING_MPS;
+                count += moving[i] ? 1 : 0;
+            }
+            return new Moving(v, effort, moving, count, PaceSplit.of(v, moving, MOVING_MPS, MAX_MPS));
+        }
+    }
+
+    /**
      * The session of strides the run holds, in the run's own split or (when {@code deeper}) in its fast class split
      * again, and holding every rep the reps rule found ({@link Strides#fillIn}); empty when there is none.
      */
-    private static Optional<GradeReadings.Reading> strides(Track track, double[] v, double[] effort, boolean[] in,
-                                                           int inCount, boolean[] moving, PaceSplit split,
+    private static Optional<GradeReadings.Reading> strides(Track track, Moving run, boolean[] in, int inCount,
                                                            List<RepSpan> reps, boolean deeper) {
-        Optional<PaceSplit> strideSplit = deeper ? Strides.inFastClass(v, moving, split)
-                : Optional.of(split).filter(p -> p.twoPaces(Strides.CLASS_RATIO, Strides.ETA, Strides.MIN_SHARE));
+        Optional<PaceSplit> strideSplit = deeper ? Strides.inFastClass(run.v(), run.moving(), run.split())
+                : Optional.of(run.split()).filter(p -> p.twoPaces(Strides.CLASS_RATIO, Strides.ETA, Strides.MIN_SHARE));
         if (strideSplit.isEmpty()) {
             return Optional.empty();
         }
         List<String> notes = new ArrayList<>();
-        List<RepSpan> strides = fromSplit(track, v, effort, in, inCount, strideSplit.get(), Bouts.STRIDES, notes);
+        List<RepSpan> strides = fromSplit(track, run.v(), run.effort(), in, inCount, strideSplit.get(), Bouts.STRIDES,
+                notes);
         if (!Strides.isSession(strides) || !Strides.fillIn(strides, reps)) {
             return Optional.empty();
         }

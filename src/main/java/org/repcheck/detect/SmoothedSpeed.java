@@ -17,6 +17,17 @@ final class SmoothedSpeed {
      */
     static final double SPARSE_HALF_WINDOW_S = 12;
 
+    /**
+     * Half-width for strides with "smart" recording: a stride lasts 15-30 s, and the reps' window (±12 s, then
+     * box-smoothed again) flattened a 21 s stride from a walk to half its rise. One and a half sample intervals
+     * still bridge the gaps between points. On the realistic generated strides sessions, dev seeds 20000-50000
+     * (400 sessions): F1 0.972-0.984 -> 0.974-0.991, none lost.
+     */
+    static int strideHalfWindow(Track track) {
+        double seconds = Math.max(HALF_WINDOW_S, 1.5 * track.sampleIntervalS);
+        return Math.max(1, (int) Math.round(seconds / track.dt));
+    }
+
     /** Half-width of the speed derivative window, grid points: wider when the device records sparsely. */
     static int halfWindow(Track track) {
         double seconds = Math.max(track.sampleIntervalS >= 2 ? SPARSE_HALF_WINDOW_S : HALF_WINDOW_S,
@@ -29,9 +40,13 @@ final class SmoothedSpeed {
      * same width; 0 while paused.
      */
     static double[] of(Track track) {
+        return of(track, halfWindow(track));
+    }
+
+    /** As {@link #of(Track)}, over a half-width of {@code h} grid points. */
+    static double[] of(Track track, int h) {
         int n = track.n;
         double[] dist = track.timingSeries();
-        int h = halfWindow(track);
         double[] raw = new double[n];
         for (int i = 0; i < n; i++) {
             int a = Math.max(0, i - h);

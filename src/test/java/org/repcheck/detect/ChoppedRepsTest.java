@@ -14,7 +14,7 @@ class ChoppedRepsTest {
     @ParameterizedTest(name = "seed {0}: {1}")
     @CsvSource({
         "30012, 5 × 2000 m on hills with jogged recoveries; read as one 2000 m tempo block",
-        "50132, 6 × 1000 m on hills with standing recoveries, no speed channel; four reps came out in two pieces",
+        "50132, '6 × 1000 m on hills with standing recoveries, no speed channel; four reps came out in two pieces'",
     })
     void repsChoppedTooOftenToPairAreJoinedAllAtOnce(long seed, String session) {
         SignalReps.assertEveryRepFoundAndNoOther(
