@@ -123,6 +123,21 @@ class StridesTest {
     }
 
     /**
+     * Strides the reps rule found, one for one, but measured longer than a stride (fitted there on windows round
+     * each candidate): the strides rule was asked only when every rep was short enough to be a stride, and only
+     * kept its strides when it found more. It now places the same strides to their edges.
+     */
+    @ParameterizedTest(name = "seed {0}: {1}")
+    @CsvSource({
+        "8016, 'four 20 s strides from a jog on GPS altitude, smart recording; two measured 58-61 s'",
+        "33010, 'eight 25 s strides from a walk, smart recording; the last ran on into the cool-down, 62 s'",
+    })
+    void stridesTheRepsRuleStretchedAreMeasuredByTheStridesRule(long seed, String session) {
+        GeneratedSession g = SessionGenerator.intervals(seed, SessionGenerator.stridesSpec(seed));
+        SignalReps.assertEveryRepFoundAndNoOther(g, session);
+    }
+
+    /**
      * The real epix 2 history's 9 × 25-40 s (200 m and less) with walked recoveries, recorded without lap presses:
      * the reps rule lost two strides in the middle, so its rhythm, start to start, measured as the mean over the
      * set, put the last stride out of it (114 s against 87 s), and 6 reps stood instead of the 9 strides.
