@@ -24,7 +24,7 @@ class StridesTest {
         "8011, four 22 s strides from a walk; the last run on into the cool-down",
     })
     void aStrideGluedToTheWarmUpOrCoolDownIsCutFromIt(long seed, String session) {
-        GeneratedSession g = SessionGenerator.intervals(seed, SessionGenerator.stridesSpec(seed));
+        GeneratedSession g = strides(seed);
         List<Rep> found = new RepDetector().detect(g.activity(), DetectMode.SIGNAL).reps();
         assertThat(found).as(session).hasSize(g.reps().size());
         assertThat(new RepScore().add(g.reps(), found).f1()).as(session).isEqualTo(1.0);
@@ -37,7 +37,7 @@ class StridesTest {
     @ParameterizedTest(name = "seed {0}")
     @CsvSource({"8028"})
     void stridesTheSecondReadingFindsReplaceRepsOnlyTheWanderShowed(long seed) {
-        GeneratedSession g = SessionGenerator.intervals(seed, SessionGenerator.stridesSpec(seed));
+        GeneratedSession g = strides(seed);
         List<Rep> found = new RepDetector().detect(g.activity(), DetectMode.SIGNAL).reps();
         RepScore score = new RepScore().add(g.reps(), found);
         assertThat(score.precision()).as("every rep found is a stride").isEqualTo(1.0);
@@ -51,7 +51,7 @@ class StridesTest {
     @ParameterizedTest(name = "seed {0}")
     @CsvSource({"8025"})
     void stridesSomeOfWhichPassForRepsAreFoundAsStrides(long seed) {
-        GeneratedSession g = SessionGenerator.intervals(seed, SessionGenerator.stridesSpec(seed));
+        GeneratedSession g = strides(seed);
         List<Rep> found = new RepDetector().detect(g.activity(), DetectMode.SIGNAL).reps();
         assertThat(found).hasSize(5);
         assertThat(new RepScore().add(g.reps(), found).f1()).isEqualTo(1.0);
@@ -65,7 +65,7 @@ class StridesTest {
     @ParameterizedTest(name = "seed {0}")
     @CsvSource({"8013"})
     void stridesOnHillsAreFoundInTheRunsFastClass(long seed) {
-        GeneratedSession g = SessionGenerator.intervals(seed, SessionGenerator.stridesSpec(seed));
+        GeneratedSession g = strides(seed);
         Session s = new RepDetector().detect(g.activity(), DetectMode.SIGNAL);
         assertThat(s.reps()).hasSize(5);
         assertThat(new RepScore().add(g.reps(), s.reps()).f1()).isEqualTo(1.0);
@@ -83,7 +83,7 @@ class StridesTest {
         "33049, eight 17 s strides from a walk; four came out as 30-43 s reps",
     })
     void stridesOnAWanderingGpsAltitudeAreReadOnTheGroundSpeed(long seed, String session) {
-        GeneratedSession g = SessionGenerator.intervals(seed, SessionGenerator.stridesSpec(seed));
+        GeneratedSession g = strides(seed);
         Session s = new RepDetector().detect(g.activity(), DetectMode.SIGNAL);
         assertThat(new RepScore().add(g.reps(), s.reps()).f1()).as(session).isEqualTo(1.0);
         assertThat(s.notes()).as(session).anyMatch(n -> n.contains("strides are read on the ground speed"));
@@ -102,8 +102,7 @@ class StridesTest {
         "33042, 'five 24 s strides from a jog, smart recording; the first was lost and the third measured 39 s'",
     })
     void aStrideEndsWhereTheJogAfterItBegins(long seed, String session) {
-        GeneratedSession g = SessionGenerator.intervals(seed, SessionGenerator.stridesSpec(seed));
-        SignalReps.assertEveryRepFoundAndNoOther(g, session);
+        SignalReps.assertEveryRepFoundAndNoOther(strides(seed), session);
     }
 
     /**
@@ -118,8 +117,7 @@ class StridesTest {
         "33034, seven 25 s strides from a walk on GPS altitude; four were found",
     })
     void stridesOnSmartRecordingAreReadOnANarrowerSpeedWindow(long seed, String session) {
-        GeneratedSession g = SessionGenerator.intervals(seed, SessionGenerator.stridesSpec(seed));
-        SignalReps.assertEveryRepFoundAndNoOther(g, session);
+        SignalReps.assertEveryRepFoundAndNoOther(strides(seed), session);
     }
 
     /**
@@ -133,8 +131,7 @@ class StridesTest {
         "33010, 'eight 25 s strides from a walk, smart recording; the last ran on into the cool-down, 62 s'",
     })
     void stridesTheRepsRuleStretchedAreMeasuredByTheStridesRule(long seed, String session) {
-        GeneratedSession g = SessionGenerator.intervals(seed, SessionGenerator.stridesSpec(seed));
-        SignalReps.assertEveryRepFoundAndNoOther(g, session);
+        SignalReps.assertEveryRepFoundAndNoOther(strides(seed), session);
     }
 
     /**
@@ -170,5 +167,10 @@ class StridesTest {
     void warmUpStridesBeforeASetOfShortRepsStayOut(long seed) {
         GeneratedSession g = SessionGenerator.intervals(seed, SessionGenerator.realisticSpec(seed));
         SignalReps.assertEveryRepFoundAndNoOther(g, g.description());
+    }
+
+    /** The realistic generated strides session of {@code seed}. */
+    private static GeneratedSession strides(long seed) {
+        return SessionGenerator.intervals(seed, SessionGenerator.stridesSpec(seed));
     }
 }
