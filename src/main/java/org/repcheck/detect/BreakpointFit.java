@@ -27,7 +27,8 @@ final class BreakpointFit {
      * <ul>
      * <li>{@link #AROUND_EACH}: {@code local} points either side of the candidate, so a rep that opens with a surge
      * and settles is judged near its edge, not as one line to its middle. A rep chopped by a dip is placed piece by
-     * piece this way (on the realistic generated mix one window round the crossing lost 4 interval sessions of 300).</li>
+     * piece this way (on the realistic generated mix one window round the crossing lost 4 interval sessions of
+     * 300).</li>
      * <li>{@link #AROUND_GUESS}: one window, {@code local} points either side of the guess, for every candidate. A
      * stride is shorter than two windows, so windows round each candidate are cut at the bout's middle: the
      * candidates then compete on windows of different sizes, a longer window's larger residual wins, and a 22 s

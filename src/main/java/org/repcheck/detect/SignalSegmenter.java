@@ -14,7 +14,8 @@ import org.repcheck.model.TimeRange;
  * <ol>
  * <li>Speed: the centred difference of the timing series (distance integrated from the watch's Doppler speed when it
  * wrote one, else the distance itself) over ±4 s at 1 s recording, wider for "smart" recording (less wide for
- * strides, {@link SmoothedSpeed#strideHalfWindow}), box-smoothed once more; zero while paused. Where the file has altitude, speed is grade-adjusted, so climbs do not chop a long rep
+ * strides, {@link SmoothedSpeed#strideHalfWindow}), box-smoothed once more; zero while paused.
+ * Where the file has altitude, speed is grade-adjusted, so climbs do not chop a long rep
  * and a hilly easy run does not look like fartlek. Where the speed does not follow the 30 s grade (a GPS chip's
  * altitude, see {@link Grades}), or where the first reading finds nothing, the run is read a second time with the
  * grade over two minutes; {@link GradeReadings} says which reading stands.</li>

@@ -150,8 +150,8 @@ final class Strides {
     /**
      * Whether the strides are the reps, one for one, where the reps rule measured some longer than a stride: its
      * edges, fitted on windows round each candidate and on the reps' wider speed window, stretch a stride into the
-     * jog beside it. On the realistic generated mix (the tuned 540 sessions and 2,800 of the dev seeds) 8 sessions came out
-     * whole and none was lost.
+     * jog beside it. On the realistic generated mix (the tuned 540 sessions and 2,800 of the dev seeds) 8 sessions
+     * came out whole and none was lost.
      */
     private static boolean tighter(List<RepSpan> strides, List<RepSpan> reps) {
         return strides.size() == reps.size() && !reps.isEmpty()
