@@ -58,6 +58,42 @@ class LadderTest {
     }
 
     /**
+     * The same, where the ladder's jog runs at nearly the warm-up's pace (0.87-0.92 of it, measured): the easy
+     * running after the stride is told from a recovery by the set's own recoveries, 15 % slower than it, not by a
+     * fixed share of "easy".
+     */
+    @ParameterizedTest(name = "seed {0}: {1}")
+    @CsvSource({
+        "34014, 200-400-800-1200 m",
+        "34015, 60-120-180-120-60 s",
+        "34031, 240-180-120-60 s",
+        "54009, 200-400-800-1200 m",
+    })
+    void warmUpStridesBeforeALadderJoggedNearlyAtTheWarmUpsPaceAreLeftOut(long seed, String ladder) {
+        SignalReps.assertEveryRepFoundAndNoOther(SessionGenerator.ladder(seed), ladder);
+    }
+
+    /**
+     * The same, where a climb or the next rep's run-up slows or speeds one half of the easy running after the
+     * stride (0.87-0.94 of the warm-up's pace): the whole stretch still runs at it.
+     */
+    @ParameterizedTest(name = "seed {0}: {1}")
+    @CsvSource({
+        "54014, ladder 60-120-180-120-60 s with jogged recoveries",
+        "54088, ladder 400-800-1200-800-400 m with stood recoveries",
+    })
+    void aSlowHalfOfTheEasyRunningAfterAStrideDoesNotMakeItARecovery(long seed, String ladder) {
+        SignalReps.assertEveryRepFoundAndNoOther(SessionGenerator.ladder(seed), ladder);
+    }
+
+    @ParameterizedTest(name = "realistic session {0}: 12 × 300 m after three strides, stood recoveries")
+    @CsvSource({"30209"})
+    void aSlowHalfAfterAStrideBeforeASetOfRepsDoesNotMakeItARecovery(long seed) {
+        GeneratedSession g = SessionGenerator.intervals(seed, SessionGenerator.realisticSpec(seed));
+        assertThat(new RepScore().add(g.reps(), SignalReps.of(g)).f1()).isEqualTo(1.0);
+    }
+
+    /**
      * 7 × 500 m whose first rep the signal chopped to its first 77 s: the running from that piece to the next rep
      * averages the warm-up's pace, but it is the rest of the rep and then a slow jog, not easy running, and the piece
      * stays a rep.
