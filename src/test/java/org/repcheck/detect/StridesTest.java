@@ -169,6 +169,33 @@ class StridesTest {
         SignalReps.assertEveryRepFoundAndNoOther(g, g.description());
     }
 
+    /**
+     * A stride run up a hill, 20-30 % slower than the flat ones beside it: it lies one period from the strides
+     * before and after it, and stays in the set, where the "far slower than the set" cut left it out and the runner
+     * never saw that it was slow.
+     */
+    @ParameterizedTest(name = "seed {0}: {1}")
+    @CsvSource({
+        "33009, 7 × 20 s on hills with jogged recoveries",
+        "53039, 7 × 20 s on hills with jogged recoveries",
+        "53045, 5 × 17 s on hills with walked recoveries",
+    })
+    void anUphillStrideInTheSetsRhythmStaysInTheSet(long seed, String session) {
+        SignalReps.assertEveryRepFoundAndNoOther(strides(seed), session);
+    }
+
+    /**
+     * 16 × 200 m in two sets on hills with stood recoveries, 37-44 s each: the slowest, uphill, measures 46 s, past {@link Strides#MAX_S},
+     * and with it in the set the strides rule found no session at all; within {@link Strides#SESSION_STRETCH} of it,
+     * all 16 are found.
+     */
+    @ParameterizedTest(name = "realistic session {0}")
+    @CsvSource({"20122"})
+    void theSlowestStrideOfASessionMayRunPastAStridesLength(long seed) {
+        GeneratedSession g = SessionGenerator.intervals(seed, SessionGenerator.realisticSpec(seed));
+        SignalReps.assertEveryRepFoundAndNoOther(g, g.description());
+    }
+
     /** The realistic generated strides session of {@code seed}. */
     private static GeneratedSession strides(long seed) {
         return SessionGenerator.intervals(seed, SessionGenerator.stridesSpec(seed));
