@@ -113,8 +113,9 @@ class GradeReadingsTest {
     }
 
     /**
-     * A generated strides session on hills (seven 23 s strides from a walk): over the 30 s grade one stride measures
-     * 46 s, past {@link Strides#MAX_S}, and the first reading finds no session of strides; the second finds all seven.
+     * A generated strides session on hills (seven 23 s strides from a walk): over the 30 s grade one stride measured
+     * 46 s, past {@link Strides#MAX_S}, and only the second reading found all seven. With each stride's edges fitted
+     * round its crossing ({@link BreakpointFit.Windows#AROUND_GUESS}) the first finds them; all seven stay found.
      */
     @Test
     void stridesTheThirtySecondGradeStretchedAreFoundOverTwoMinutes() {

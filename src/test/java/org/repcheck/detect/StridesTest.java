@@ -185,9 +185,9 @@ class StridesTest {
     }
 
     /**
-     * 16 × 200 m in two sets on hills with stood recoveries, 37-44 s each: the slowest, uphill, measures 46 s, past {@link Strides#MAX_S},
-     * and with it in the set the strides rule found no session at all; within {@link Strides#SESSION_STRETCH} of it,
-     * all 16 are found.
+     * 16 × 200 m in two sets on hills with stood recoveries, 37-44 s each: the slowest, uphill, measures 46 s, past
+     * {@link Strides#MAX_S}, and with it in the set the strides rule found no session at all; within
+     * {@link Strides#SESSION_STRETCH} of it, all 16 are found.
      */
     @ParameterizedTest(name = "realistic session {0}")
     @CsvSource({"20122"})
