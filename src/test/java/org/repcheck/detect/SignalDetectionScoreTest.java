@@ -86,7 +86,7 @@ class SignalDetectionScoreTest {
      * sustained block, {@link SessionGenerator#tempoRun}); strides sessions ({@link SessionGenerator#stridesSpec});
      * ladders ({@link SessionGenerator#ladder}); and the negatives recorded the same way
      * ({@link SessionGenerator#realisticNegative}). Its score is the one that predicts the real one (real lapless F1
-     * 0.944; this mix 0.9979; the first mix 1.000), and this floor holds it while the signal path learns these
+     * 0.947; this mix 0.9981; the first mix 1.000), and this floor holds it while the signal path learns these
      * patterns (issue 8 is open on them).
      */
     @Test
@@ -130,8 +130,10 @@ class SignalDetectionScoreTest {
      * those of 2026-12-02 score 0.995, 0.953, 0.983 and 0.964 (the tuned seeds: 0.999, 0.966, 0.996, 0.990). Later
      * that day, strides scored 0.969 once their edges were fitted on one window (tuned 0.976), 0.984 once "smart"
      * recordings' strides were read on a narrower speed window (tuned 0.979), and 0.987 once stretched strides were
-     * placed by the strides rule (tuned 0.991); intervals 0.995 once reps chopped too often were joined at once. The
-     * floors hold those figures less a margin. Never tune on these seeds: explore on the dev seeds.
+     * placed by the strides rule (tuned 0.991); intervals 0.995 once reps chopped too often were joined at once. On
+     * 2026-12-02 ladders scored 0.983 once warm-up strides were told from the set by its own recoveries, and strides
+     * 0.989 once a slow stride in the set's rhythm stayed in it (tuned 0.994). The floors hold those figures less a
+     * margin. Never tune on these seeds: explore on the dev seeds.
      */
     @Test
     void realisticMixOnSeedsNoRuleWasTunedOn() {
@@ -151,7 +153,7 @@ class SignalDetectionScoreTest {
             System.out.printf(Locale.ROOT, "  %-22s F1 %.4f%n", e.getKey(), e.getValue().f1());
         }
         assertThat(byKind.get("interval sessions").f1()).as("interval sessions").isGreaterThanOrEqualTo(0.99);
-        assertThat(byKind.get("strides sessions").f1()).as("strides sessions").isGreaterThanOrEqualTo(0.975);
+        assertThat(byKind.get("strides sessions").f1()).as("strides sessions").isGreaterThanOrEqualTo(0.98);
         assertThat(byKind.get("ladders").f1()).as("ladders").isGreaterThanOrEqualTo(0.975);
         assertThat(byKind.get("tempo runs").f1()).as("tempo runs").isGreaterThanOrEqualTo(0.955);
         assertThat(byKind.get("negatives").negativeSessionsWithReps()).as("negatives with reps").isZero();
@@ -180,6 +182,6 @@ class SignalDetectionScoreTest {
      */
     static final int LADDER_SESSIONS = 60;
 
-    /** Where the realistic mix stands (0.9979, 540 sessions), less a small margin: a drop below it is a regression. */
-    static final double REALISTIC_FLOOR = 0.995;
+    /** Where the realistic mix stands (0.9981, 540 sessions), less a small margin: a drop below it is a regression. */
+    static final double REALISTIC_FLOOR = 0.996;
 }
