@@ -59,7 +59,7 @@ final class OddBouts {
      * {@link #RHYTHM_TOLERANCE}) after the bout before it and before the bout after it: a rep the runner faded in,
      * or ran uphill, is a rep however slow, where a surge or a jog falls out of the set's rhythm. A stride run up a
      * hill ran 20-30 % slower than the flat ones beside it and was cut, and the runner never saw that it was slow.
-     * On the realistic generated sessions, dev seeds 20000-59999 and the tuned mix (2,140 sessions): 12 came out
+     * On the realistic generated sessions, dev seeds 20000-59999 and the tuned mix (3,340 sessions): 12 came out
      * whole (8 strides sessions, 4 interval sessions; one with {@link Strides#SESSION_STRETCH}), 4 more found more
      * of their reps, none was lost. No real file's reps changed.
      */
@@ -179,7 +179,7 @@ final class OddBouts {
      *
      * <p>The contrast is the set's own: a ladder's jog runs at 0.7-0.9 of the warm-up's pace, and at 0.9 a fixed
      * "recoveries at 0.85 of easy at most" kept the warm-up stride before it as its first rep. On the realistic
-     * generated sessions, dev seeds 20000-59999 (1,600 sessions): against that fixed share, 11 sessions came out
+     * generated sessions, dev seeds 20000-59999 (2,800 sessions): against that fixed share, 11 sessions came out
      * whole (8 ladders, 3 interval sessions with warm-up strides) and 1 ladder was lost, its chopped rung now in
      * the set that won; a contrast of 1.1 lost 2. On the real files two extra "reps" went: the FR245 speed play
      * twin's warm-up surge before its first 2 min, and 87 s of an epix 2 run's brisk warm-up before its 4 × 1 km.
