@@ -94,6 +94,21 @@ class LadderTest {
     }
 
     /**
+     * A 200-400-800-1200 m ladder doubles, then adds half: its opening 200 m steps 200 m against the next steps'
+     * 400 m, far shorter than the set and no faster, and was cut as a warm-up stride. It steps by the ladder's ratio,
+     * and stays.
+     */
+    @ParameterizedTest(name = "seed {0}: {1}")
+    @CsvSource({
+        "44071, 200-400-800-1200 m with jogged recoveries",
+        "44098, 200-400-800-1200 m with jogged recoveries",
+        "54070, 200-400-800-1200 m with jogged recoveries",
+    })
+    void aLaddersOpeningStepThatDoublesIsAStepNotAStride(long seed, String ladder) {
+        SignalReps.assertEveryRepFoundAndNoOther(SessionGenerator.ladder(seed), ladder);
+    }
+
+    /**
      * A warm-up stride before a 400-600-800-1000 m ladder is no 200 m step: its step to the first rep (about 280 m)
      * is not the ladder's 200 m, and it is still cut.
      */

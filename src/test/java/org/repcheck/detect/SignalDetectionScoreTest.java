@@ -131,9 +131,9 @@ class SignalDetectionScoreTest {
      * that day, strides scored 0.969 once their edges were fitted on one window (tuned 0.976), 0.984 once "smart"
      * recordings' strides were read on a narrower speed window (tuned 0.979), and 0.987 once stretched strides were
      * placed by the strides rule (tuned 0.991); intervals 0.995 once reps chopped too often were joined at once. On
-     * 2026-12-02 ladders scored 0.983 once warm-up strides were told from the set by its own recoveries, and strides
-     * 0.989 once a slow stride in the set's rhythm stayed in it (tuned 0.994). The floors hold those figures less a
-     * margin. Never tune on these seeds: explore on the dev seeds.
+     * 2026-12-02 ladders scored 0.983 once warm-up strides were told from the set by its own recoveries and 0.984
+     * once a ladder could step by a ratio, and strides 0.989 once a slow stride in the set's rhythm stayed in it
+     * (tuned 0.994). The floors hold those figures less a margin. Never tune on these seeds: explore on the dev seeds.
      */
     @Test
     void realisticMixOnSeedsNoRuleWasTunedOn() {
