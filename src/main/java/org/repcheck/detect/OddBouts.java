@@ -56,21 +56,19 @@ final class OddBouts {
 
     /**
      * Whether bout {@code i} lies inside the set, one period ({@link Strides#period}, within
-     * {@link #RHYTHM_TOLERANCE}) after the bout before it and before the bout after it: a rep the runner faded in,
-     * or ran uphill, is a rep however slow, where a surge or a jog falls out of the set's rhythm. A stride run up a
-     * hill ran 20-30 % slower than the flat ones beside it and was cut, and the runner never saw that it was slow.
-     * On the realistic generated sessions, dev seeds 20000-59999 and the tuned mix (3,340 sessions): 12 came out
-     * whole (8 strides sessions, 4 interval sessions; one with {@link Strides#SESSION_STRETCH}), 4 more found more
-     * of their reps, none was lost. No real file's reps changed.
+     * {@link Strides#RHYTHM_TOLERANCE}) after the bout before it and before the bout after it: a rep the runner
+     * faded in, or ran uphill, is a rep however slow, where a surge or a jog falls out of the set's rhythm. A
+     * stride run up a hill ran 20-30 % slower than the flat ones beside it and was cut, and the runner never saw
+     * that it was slow. On the realistic generated sessions, dev seeds 20000-59999 and the tuned mix (3,340
+     * sessions): 12 came out whole (8 strides sessions, 4 interval sessions; one with
+     * {@link Strides#SESSION_STRETCH}), 4 more found more of their reps, none was lost. No real file's reps changed.
      */
     private static boolean inRhythm(List<RepSpan> bouts, int i, double period) {
         if (i == 0 || i + 1 == bouts.size()) {
             return false;
         }
-        double before = bouts.get(i).startS() - bouts.get(i - 1).startS();
-        double after = bouts.get(i + 1).startS() - bouts.get(i).startS();
-        return Math.abs(before - period) <= RHYTHM_TOLERANCE * period
-                && Math.abs(after - period) <= RHYTHM_TOLERANCE * period;
+        return Strides.onePeriod(bouts.get(i).startS() - bouts.get(i - 1).startS(), period)
+                && Strides.onePeriod(bouts.get(i + 1).startS() - bouts.get(i).startS(), period);
     }
 
     /** A bout at a set's end lies this many times its typical gap from the next bout, or more... */
@@ -220,10 +218,11 @@ final class OddBouts {
     /** A half of that running may run this much faster than the easy pace, as a runner's own pace drifts. */
     static final double EASY_MAX = 1.15;
 
-    /** At most this many reps may be lost between a set and its far end bout... */
+    /**
+     * At most this many reps may be lost between a set and its far end bout, which lies within
+     * {@link Strides#RHYTHM_TOLERANCE} of where the set's rhythm puts it.
+     */
     static final int MAX_LOST_REPS = 2;
-    /** ...which lies this close (share of the set's rep-and-recovery period) to where the set's rhythm puts it. */
-    static final double RHYTHM_TOLERANCE = 0.2;
 
     /**
      * Whether {@code bout}, {@code gap} seconds from the set, is the set's next rep after one or two the signal
@@ -240,7 +239,7 @@ final class OddBouts {
         double period = median(set.stream().mapToDouble(r -> r.endS() - r.startS()).toArray()) + typicalGap;
         double lost = (gap - typicalGap) / period;
         long k = Math.round(lost);
-        return k >= 1 && k <= MAX_LOST_REPS && Math.abs(lost - k) <= RHYTHM_TOLERANCE;
+        return k >= 1 && k <= MAX_LOST_REPS && Math.abs(lost - k) <= Strides.RHYTHM_TOLERANCE;
     }
 
     /** Whether the bout has the set's distance or duration, within {@link SignalEvidence#SIZE_SPREAD}. */

@@ -133,9 +133,9 @@ final class Strides {
             grew = false;
             for (Iterator<Double> it = outside.iterator(); it.hasNext(); ) {
                 double x = it.next();
-                if (Math.abs(first - x - period) <= RHYTHM_TOLERANCE * period) {
+                if (onePeriod(first - x, period)) {
                     first = x;
-                } else if (Math.abs(x - last - period) <= RHYTHM_TOLERANCE * period) {
+                } else if (onePeriod(x - last, period)) {
                     last = x;
                 } else {
                     continue;
@@ -176,8 +176,16 @@ final class Strides {
         return Median.of(gaps);
     }
 
-    /** An added stride lies this close (share of the set's period) to where the set's rhythm puts it. */
+    /**
+     * A bout of the set lies this close (share of the set's period, rep and recovery) to where the set's rhythm
+     * puts it: an added stride, a slow rep kept ({@link OddBouts#drop}), a rep after one or two the signal lost.
+     */
     static final double RHYTHM_TOLERANCE = 0.2;
+
+    /** Whether {@code gap}, start to start, is one {@code period} within {@link #RHYTHM_TOLERANCE}. */
+    static boolean onePeriod(double gap, double period) {
+        return Math.abs(gap - period) <= RHYTHM_TOLERANCE * period;
+    }
 
     /**
      * Whether the bouts found with {@link #MIN_S} and {@link #LOCAL_RATIO} are a session of strides: each at most
