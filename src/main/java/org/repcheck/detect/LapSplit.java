@@ -60,6 +60,11 @@ record LapSplit(double fromS, double cutS, double toS, double beforeMps, double 
                 : Optional.empty();
     }
 
+    /** The fast opening ({@code opening}) or the fast close, as {@link #opening} and {@link #closing} give them. */
+    Optional<RepSpan> fastPart(Track track, boolean opening, double ratio) {
+        return opening ? opening(track, ratio) : closing(track, ratio);
+    }
+
     private boolean parts(double at) {
         return at - fromS >= MIN_PART_S && toS - at >= MIN_PART_S;
     }
