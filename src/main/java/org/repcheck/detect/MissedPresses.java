@@ -169,8 +169,8 @@ final class MissedPresses {
      * when the set's other reps' laps ({@code repLaps}) share a distance or a duration and it has it too. A lap that
      * also holds a warm-up (or a cool-down) runs at three paces or more, and its one split may fall inside the
      * warm-up (the 3 × 3 min cruise intervals' warm-up sped up minutes before the first rep): with {@code splitAgain}
-     * the part on the rep's side is split again. Only a lap between or outside the reps is, where the part must also
-     * have the reps' size: a rep's own lap that slows on a hill would be cut at its crest.
+     * the part on the rep's side is split again. Only laps between or outside the reps are split twice, where the
+     * part must also have the reps' size: a rep's own lap that slows on a hill would be cut at its crest.
      */
     private static Optional<RepSpan> fastPart(Track track, Lap lap, boolean opening, boolean splitAgain,
                                               List<RepSpan> repLaps) {
