@@ -1,7 +1,6 @@
 package org.repcheck.detect;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -199,14 +198,8 @@ final class MissedPresses {
         }
         double[] distances = others.stream().mapToDouble(o -> track.distance(o.startS(), o.endS())).toArray();
         double[] durations = others.stream().mapToDouble(o -> track.movingTime(o.startS(), o.endS())).toArray();
-        return sharedAndNear(distances, track.distance(part.startS(), part.endS()))
-                || sharedAndNear(durations, track.movingTime(part.startS(), part.endS()));
-    }
-
-    private static boolean sharedAndNear(double[] sizes, double size) {
-        double[] sorted = sizes.clone();
-        Arrays.sort(sorted);
-        return SignalEvidence.mostNearMedian(sizes) && SignalEvidence.nearSize(size, sorted[sorted.length / 2]);
+        return SignalEvidence.sharedAndNear(distances, track.distance(part.startS(), part.endS()))
+                || SignalEvidence.sharedAndNear(durations, track.movingTime(part.startS(), part.endS()));
     }
 
     /** The laps (of {@link LapClassifier#MIN_LAP_S} or more) the reps were pressed over. */

@@ -241,9 +241,7 @@ final class SignalEvidence {
 
     /** At least two thirds of the values lie within {@link #SIZE_SPREAD} of their median (one odd bout is allowed). */
     static boolean mostNearMedian(double[] xs) {
-        double[] sorted = xs.clone();
-        Arrays.sort(sorted);
-        double med = sorted[sorted.length / 2];
+        double med = upperMedian(xs);
         int near = 0;
         for (double x : xs) {
             if (nearSize(x, med)) {
@@ -251,5 +249,16 @@ final class SignalEvidence {
             }
         }
         return near * 3 >= xs.length * 2;
+    }
+
+    /** Most of {@code sizes} share one ({@link #mostNearMedian}), and {@code size} has it too. */
+    static boolean sharedAndNear(double[] sizes, double size) {
+        return mostNearMedian(sizes) && nearSize(size, upperMedian(sizes));
+    }
+
+    private static double upperMedian(double[] xs) {
+        double[] sorted = xs.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 }
